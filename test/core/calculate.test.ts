@@ -1,0 +1,222 @@
+import { expect } from 'chai';
+import { calculateFunnel, type FunnelInput } from '../../src/core/index.js';
+import { expectClose } from '../helpers.js';
+
+const article = (improvements = [0, 0, 0, 0.2, 0, 0], extra: Partial<FunnelInput> = {}): FunnelInput => ({
+  steps: [
+    { label: 'Leads', count: 1000 },
+    { label: 'Qualified leads', count: 400 },
+    { label: 'Engaged', count: 250 },
+    { label: 'Proposal made', count: 120 },
+    { label: 'Proposal discussed', count: 60 },
+    { label: 'Purchase', count: 20 },
+  ].map((s, i) => ({ ...s, improvement: improvements[i] })),
+  dealValue: 2500,
+  ...extra,
+});
+
+/** Each case worked out by hand from SPEC section 2; the arithmetic is in the comments. */
+const cases: { name: string; input: FunnelInput; expected: object }[] = [
+  {
+    name: "the article's funnel, +20 % at 'Proposal made'",
+    input: article(undefined, { periodsPerYear: 4 }),
+    expected: {
+      // rates 400/1000, 250/400, 120/250, 60/120, 20/60; improved 0.48 × 1.2 = 0.576
+      steps: [
+        { label: 'Leads', count: 1000, rate: null, overallRate: 1, dropOff: 0, forecastCount: 1000, gainPerPoint: null, interval: null, lowData: false },
+        { count: 400, rate: 0.4, overallRate: 0.4, dropOff: 600, forecastRate: 0.4, forecastCount: 400, extraCount: 0 },
+        { count: 250, rate: 0.625, overallRate: 0.25, dropOff: 150, forecastCount: 250 },
+        // 250 × 0.576 = 144
+        { count: 120, rate: 0.48, dropOff: 130, improvement: 0.2, forecastRate: 0.576, forecastCount: 144, extraCount: 24 },
+        // 144 × 0.5 = 72; 72 × 1/3 = 24
+        { count: 60, rate: 0.5, forecastCount: 72, extraCount: 12 },
+        { label: 'Purchase', count: 20, rate: 1 / 3, overallRate: 0.02, dropOff: 40, forecastCount: 24, extraCount: 4 },
+      ],
+      bottleneck: 5, // 1/3 is the lowest rate
+      baseline: { customers: 20, revenue: 50000 },
+      forecast: { customers: 24, revenue: 60000 },
+      // per quarter ×4
+      extra: { customers: 4, revenue: 10000, customersPerYear: 16, revenuePerYear: 40000 },
+      goal: null,
+    },
+  },
+  {
+    name: 'leverage: one point more at each step alone',
+    input: article([0, 0, 0, 0, 0, 0]),
+    expected: {
+      // count before × 0.01 × the rates after: 1000×.01×(.625×.48×.5/3) = 10×0.05
+      steps: [{ gainPerPoint: null }, { gainPerPoint: 0.5 }, { gainPerPoint: 4 * 0.08 }, { gainPerPoint: 2.5 / 6 }, { gainPerPoint: 0.4 }, { gainPerPoint: 0.6 }],
+      forecast: { customers: 20, revenue: 50000 },
+      extra: { customers: 0, revenue: 0, customersPerYear: null, revenuePerYear: null },
+    },
+  },
+  {
+    name: 'step 0 is lead volume: +50 % leads gives +50 % at every step',
+    input: article([0.5, 0, 0, 0, 0, 0], { mode: 'points' }),
+    expected: {
+      steps: [{ forecastCount: 1500, extraCount: 500 }, { forecastCount: 600 }, {}, {}, {}, { forecastCount: 30 }],
+      forecast: { customers: 30, revenue: 75000 },
+    },
+  },
+  {
+    name: 'points mode hits the 100 % cap',
+    // 90/100 + 0.2 points = 1.1 → capped at 1; 45/90 = 0.5 + 0.1 = 0.6
+    input: { mode: 'points', steps: [{ count: 100 }, { count: 90, improvement: 0.2 }, { count: 45, improvement: 0.1 }] },
+    expected: {
+      steps: [{}, { rate: 0.9, forecastRate: 1, forecastCount: 100, extraCount: 10 }, { rate: 0.5, forecastRate: 0.6, forecastCount: 60 }],
+      baseline: { customers: 45, revenue: null },
+      forecast: { customers: 60, revenue: null },
+      extra: { customers: 15, revenue: null },
+      bottleneck: 2,
+    },
+  },
+  {
+    name: 'points mode never goes below 0 %',
+    input: { mode: 'points', steps: [{ count: 100 }, { count: 10, improvement: -0.5 }] },
+    expected: { steps: [{}, { forecastRate: 0, forecastCount: 0, extraCount: -10 }], forecast: { customers: 0 } },
+  },
+  {
+    name: 'relative mode caps at 100 % too',
+    // 0.8 × 1.5 = 1.2 → 1
+    input: { steps: [{ count: 50 }, { count: 40, improvement: 0.5 }] },
+    expected: { steps: [{}, { forecastRate: 1, forecastCount: 50 }] },
+  },
+  {
+    name: 'rates instead of counts',
+    // 1000 × 0.35 = 350; 350 × 0.2 = 70; improved 0.2 × 1.5 = 0.3 → 105
+    input: { steps: [{ count: 1000 }, { rate: 0.35 }, { rate: 0.2, improvement: 0.5 }], dealValue: 10 },
+    expected: {
+      steps: [{}, { count: 350, rate: 0.35, interval: null, lowData: false }, { count: 70, forecastRate: 0.3, forecastCount: 105, interval: null }],
+      forecast: { customers: 105, revenue: 1050 },
+      extra: { customers: 35, revenue: 350 },
+    },
+  },
+  {
+    name: 'no one reached a step: its rate is 0 and the next has no data',
+    input: { steps: [{ count: 100 }, { count: 0 }, { count: 0 }] },
+    expected: {
+      // 0 of 100: Wilson [0, 0.0370], half-width 0.0185
+      steps: [{}, { rate: 0, interval: { high: 0.03699349820698568 }, lowData: false }, { rate: 0, interval: null, lowData: true, overallRate: 0 }],
+      bottleneck: 1, // 0 and 0: the first on a tie
+    },
+  },
+  {
+    name: 'a rate after an empty step still counts as no data',
+    input: { steps: [{ count: 0 }, { rate: 0.5 }] },
+    expected: { steps: [{ overallRate: 0 }, { count: 0, rate: 0.5, overallRate: 0, lowData: true }] },
+  },
+  {
+    name: 'Wilson intervals and lowData',
+    input: article([0, 0, 0, 0, 0, 0]),
+    expected: {
+      steps: [
+        {},
+        // 400/1000: centre (0.4 + z²/2000)/(1 + z²/1000), half z/(1+z²/1000)·√(0.24/1000 + z²/4e6)
+        { interval: { low: 0.37007478121137727, high: 0.4306905704857338 }, lowData: false },
+        {},
+        {},
+        // 60/120: half-width 0.0881 < 0.10
+        { interval: { low: 0.41193870541108385, high: 0.5880612945889161 }, lowData: false },
+        // 20/60: half-width 0.1161 > 0.10
+        { interval: { low: 0.2272926152352268, high: 0.4594313354788031 }, lowData: true },
+      ],
+    },
+  },
+  {
+    name: "the article's goal: 60,000 revenue = 24 customers",
+    input: article([0, 0, 0, 0, 0, 0], { target: 60000 }),
+    expected: {
+      goal: {
+        target: 60000,
+        leadsNeeded: 1200, // 24 / 0.02
+        uniformImprovement: Math.pow(1.2, 1 / 5) - 1, // 20 × (1+u)^5 = 24
+        stepImprovements: [null, 0.2, 0.2, 0.2, 0.2, 0.2], // any one step alone: +20 %
+      },
+    },
+  },
+  {
+    name: 'goal in points mode, and a step that cannot get there alone',
+    // 100 → 50 → 10 customers; target 30. Step 1 alone: 100 × r1 × 0.2 = 30 → r1 = 1.5: impossible.
+    // step 2 alone: 100 × 0.5 × r2 = 30 → r2 = 0.6: +0.4 points. Leads: 30 / 0.1 = 300.
+    input: { mode: 'points', target: 30, steps: [{ count: 100 }, { count: 50 }, { count: 10 }] },
+    expected: {
+      goal: {
+        target: 30,
+        leadsNeeded: 300,
+        // (0.5 + u)(0.2 + u) = 0.3 → u² + 0.7u − 0.2 = 0 → u = (−0.7 + √1.29)/2
+        uniformImprovement: (-0.7 + Math.sqrt(1.29)) / 2,
+        stepImprovements: [null, null, 0.4],
+      },
+    },
+  },
+  {
+    name: 'a goal above the leads is out of reach of every rate',
+    input: { target: 150, steps: [{ count: 100 }, { count: 50 }] },
+    expected: { goal: { leadsNeeded: 300, uniformImprovement: null, stepImprovements: [null, null] } },
+  },
+  {
+    name: 'a relative improvement cannot lift a rate of 0; points can',
+    input: { target: 5, steps: [{ count: 100 }, { count: 0 }] },
+    expected: { goal: { leadsNeeded: null, uniformImprovement: null, stepImprovements: [null, null] } },
+  },
+  {
+    name: '...in points mode it can',
+    input: { target: 5, mode: 'points', steps: [{ count: 100 }, { count: 0 }] },
+    expected: { goal: { leadsNeeded: null, uniformImprovement: 0.05, stepImprovements: [null, 0.05] } },
+  },
+  {
+    name: 'a goal already met: the improvements come out negative (the headroom)',
+    // 100 → 50 customers; target 40: 100 × 0.5(1+u) = 40 → u = −0.2
+    input: { target: 40, steps: [{ count: 100 }, { count: 50 }] },
+    expected: { goal: { leadsNeeded: 80, uniformImprovement: -0.2, stepImprovements: [null, -0.2] } },
+  },
+  {
+    name: 'a revenue goal with a deal value of 0 cannot be reached',
+    input: { target: 10, dealValue: 0, steps: [{ count: 100 }, { count: 50 }] },
+    expected: { baseline: { revenue: 0 }, goal: { leadsNeeded: null, uniformImprovement: null, stepImprovements: [null, null] } },
+  },
+  {
+    name: 'the uniform goal respects the cap: steps at 100 % stop helping',
+    // rates 0.9 and 0.5 from 100: 100 × min(1, .9(1+u)) × .5(1+u) = 75 → with the first capped (u ≥ 1/9): 50(1+u) = 75 → u = 0.5
+    input: { target: 75, steps: [{ count: 100 }, { count: 90 }, { count: 45 }] },
+    expected: { goal: { uniformImprovement: 0.5 } },
+  },
+  {
+    name: 'labels default to "Step N"',
+    input: { steps: [{ count: 10 }, { label: '  ', count: 5 }] },
+    expected: { steps: [{ label: 'Step 1' }, { label: 'Step 2' }] },
+  },
+];
+
+describe('calculateFunnel: cases worked out by hand', () => {
+  for (const { name, input, expected } of cases) it(name, () => expectClose(calculateFunnel(input), expected));
+
+  it("gives exactly the article's 24 customers and 60,000 revenue", () => {
+    const r = calculateFunnel(article());
+    expect(Math.round(r.forecast.customers)).to.equal(24);
+    expect(Math.round(r.forecast.revenue!)).to.equal(60000);
+  });
+
+  it('keeps the baseline exactly when nothing moves', () => {
+    const r = calculateFunnel(article([0, 0, 0, 0, 0, 0]));
+    expect(r.steps.map((s) => s.forecastCount)).to.deep.equal([1000, 400, 250, 120, 60, 20]);
+  });
+
+  it('does not round: 21.6 customers stay 21.6', () => {
+    // 20 × 1.08 = 21.6
+    const r = calculateFunnel(article([0.08, 0, 0, 0, 0, 0]));
+    expectClose(r.forecast.customers, 21.6, 1e-12);
+  });
+
+  it('takes 100 steps', () => {
+    const steps = Array.from({ length: 100 }, (_, i) => ({ count: 1000 - i * 10 }));
+    expect(calculateFunnel({ steps }).baseline.customers).to.equal(10);
+  });
+
+  it('does not change its input', () => {
+    const input = article();
+    const copy = JSON.parse(JSON.stringify(input));
+    calculateFunnel(input);
+    expect(input).to.deep.equal(copy);
+  });
+});
