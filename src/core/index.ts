@@ -3,6 +3,6 @@
  * @module
  */
 export { calculateFunnel, LOW_DATA_HALF_WIDTH } from './calculate.js';
-export { FunnelError, MAX_STEPS, MIN_STEPS } from './validate.js';
+export { FunnelError, LIMIT, MAX_IMPROVEMENT, MAX_STEPS, MIN_STEPS } from './validate.js';
 export type { FunnelIssue, IssueCode } from './validate.js';
 export type { FunnelInput, FunnelResult, Goal, Mode, Outcome, Range, StepInput, StepResult } from './types.js';

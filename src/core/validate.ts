@@ -25,6 +25,8 @@ export interface FunnelIssue {
   value: unknown;
   /** English, for a marketer; the element translates by `code`. */
   message: string;
+  /** The bound it broke, where there is one: the count of the step before for `count-above-previous`. */
+  limit?: number;
 }
 
 /** Thrown by `calculateFunnel`; `issues` lists every problem found, not just the first. */
@@ -43,14 +45,18 @@ export const MAX_STEPS = 100;
 /** Counts may exceed the step before by this much (relative) before it is an error: float noise from rates. */
 const SLACK = 1e-9;
 
-/** The largest count, deal value, target, improvement or periods per year taken: beyond it results could overflow. */
+/** The largest count, deal value, target or periods per year taken: beyond it results could overflow. */
 export const LIMIT = 1e15;
 const LIMIT_TEXT = '1,000,000,000,000,000';
+/** The largest improvement taken: +1,000,000 %. */
+export const MAX_IMPROVEMENT = 1e4;
 
-/** A number in [lo, LIMIT]; `open` excludes lo. */
-const ok = (x: unknown, lo: number, open = false): x is number =>
-  typeof x == 'number' && x <= LIMIT && (open ? x > lo : x >= lo);
+/** A number in [lo, hi]; `open` excludes lo. */
+const ok = (x: unknown, lo: number, open = false, hi = LIMIT): x is number =>
+  typeof x == 'number' && x <= hi && (open ? x > lo : x >= lo);
 const show = (x: unknown) => (typeof x == 'number' ? String(+x.toPrecision(6)) : JSON.stringify(x) ?? String(x));
+/** Rates and improvements are fractions in the core, percent in a marketer's message. */
+const pct = (x: unknown) => (typeof x == 'number' ? `${show(x * 100)} %` : show(x));
 
 /** The label a step is known by: its own, else "Step N". */
 export const labelOf = (label: unknown, i: number) =>
@@ -65,8 +71,8 @@ const name = (input: FunnelInput, i: number, word = 'Step') => `${word} ${i + 1}
  */
 export function validate(input: FunnelInput): { counts: number[]; rates: number[] } {
   const issues: FunnelIssue[] = [];
-  const add = (code: IssueCode, step: number | null, field: FunnelIssue['field'], value: unknown, message: string) =>
-    issues.push({ code, step, field, value, message });
+  const add = (code: IssueCode, step: number | null, field: FunnelIssue['field'], value: unknown, message: string, limit?: number) =>
+    issues.push({ code, step, field, value, message, limit });
   const steps = input?.steps;
   const counts: number[] = [];
   const rates: number[] = [];
@@ -90,7 +96,7 @@ export function validate(input: FunnelInput): { counts: number[]; rates: number[
         add('count-invalid', i, 'count', count, `${name(input, i)} has ${show(count)}: a count must be a number from 0 to ${LIMIT_TEXT}.`);
       else if (count > prev * (1 + SLACK))
         add('count-above-previous', i, 'count', count,
-          `${name(input, i)} has ${show(count)}, more than the ${show(prev)} of ${name(input, i - 1, 'step')}.`);
+          `${name(input, i)} has ${show(count)}, more than the ${show(prev)} of ${name(input, i - 1, 'step')}.`, prev);
       else {
         here = count + 0; // no −0
         if (i && prev > 0) r = Math.min(1, here / prev);
@@ -99,14 +105,14 @@ export function validate(input: FunnelInput): { counts: number[]; rates: number[
       add('count-missing', i, 'count', undefined,
         `${name(input, i)} has no ${i ? 'count or conversion rate' : 'count: the first step needs the number of leads'}.`);
     } else if (!ok(rate, 0) || rate > 1) {
-      add('rate-invalid', i, 'rate', rate, `${name(input, i)} has a conversion of ${show(rate)}: it must lie between 0 and 1 (100 %).`);
+      add('rate-invalid', i, 'rate', rate, `${name(input, i)} has a conversion of ${pct(rate)}: it must be from 0 % to 100 %.`);
     } else {
       r = rate + 0;
       here = prev * r;
     }
-    if (improvement !== undefined && !ok(improvement, -1))
+    if (improvement !== undefined && !ok(improvement, -1, false, MAX_IMPROVEMENT))
       add('improvement-invalid', i, 'improvement', improvement,
-        `${name(input, i)} has an improvement of ${show(improvement)}: it must be a number from −1 (−100 %) to ${LIMIT_TEXT}.`);
+        `${name(input, i)} has an improvement of ${pct(improvement)}: it must be from −100 % to 1,000,000 %.`);
     counts.push((prev = here));
     rates.push(r);
   });

@@ -1,0 +1,402 @@
+import { html, LitElement, nothing, svg } from 'lit';
+import { calculateFunnel, type FunnelResult } from './core/index.js';
+import { evenBands, funnelGeometry, type Band } from './geometry.js';
+import { describe, formats, strings, type Formats, type Strings } from './i18n.js';
+import { attributeOf, FIELDS, resolve, type ConfigIssue, type Settings, type StepConfig } from './parse.js';
+import { styles } from './styles.js';
+
+export interface SalesFunnelChangeDetail {
+  /** The core's whole output, rates as fractions. */
+  result: FunnelResult;
+  /** Every slider's value, percent. */
+  improvements: number[];
+}
+
+export interface SalesFunnelErrorDetail {
+  /** Every problem, in words, in the element's language. */
+  message: string;
+  issues: ConfigIssue[];
+}
+
+/** The nearest `lang` above an element, through shadow roots, else the document's. */
+function inheritedLang(el: Element): string | undefined {
+  for (let n: Node | null = el.parentNode; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
+    if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang')!;
+  return undefined;
+}
+
+/** A child table's body rows as text; a first row without a number in its second cell is a header. */
+function readTable(table: HTMLTableElement) {
+  const rows = [...table.rows]
+    .filter((r) => !/^T(HEAD|FOOT)$/.test(r.parentElement!.tagName) && [...r.cells].some((c) => c.tagName == 'TD'))
+    .map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+  if (rows.length && !/\d/.test(rows[0][1] ?? '')) rows.shift();
+  return { caption: table.caption?.textContent?.trim(), rows };
+}
+
+/**
+ * Your sales funnel with a what-if slider on every step: see at once what a better step is worth.
+ *
+ * @element sales-funnel
+ * @attr {string} steps - The steps: `Leads: 1.000; Qualified: 400; Purchase: 20`, a rate as `40%`, a start improvement as `400 +10%`; or JSON.
+ * @attr {string} deal-value - Average revenue per purchase. Without it, figures are in customers only.
+ * @attr {string} currency - ISO 4217 code. Default `EUR`.
+ * @attr {string} lang - `nl` or `en`. Default: the nearest `lang` above, else English.
+ * @attr {string} locale - Number, percent and money format, e.g. `nl-NL`, `en-GB`, `de-DE`. Default: the language's.
+ * @attr {'month'|'quarter'|'half-year'|'year'} period - Labels the figures and gives the yearly projection.
+ * @attr {'relative'|'points'} mode - `relative` (+10 % of the rate, the default) or `points` (+10 percentage points).
+ * @attr {string} improvements - Slider start values in percent, `;`-separated: `0; 10; 0; 5`.
+ * @attr {string} min-improvement - Lowest slider value, percent. Default 0.
+ * @attr {string} max-improvement - Highest slider value, percent. Default 100 (points: 50).
+ * @attr {string} target - Revenue goal (customers without a deal value): shows what it takes.
+ * @attr {string} heading - A visible title.
+ * @attr {boolean} readonly - No sliders: just the funnel and its figures.
+ * @attr {'light'|'dark'|'auto'} theme - `auto` (the default) follows the page's `color-scheme`.
+ *
+ * @fires {CustomEvent<SalesFunnelChangeDetail>} sales-funnel-change - A person moved a slider or pressed reset. Never fired when a property or attribute is set.
+ * @fires {CustomEvent<SalesFunnelErrorDetail>} sales-funnel-error - The configuration cannot be used; the error panel shows why.
+ *
+ * @csspart heading - The title.
+ * @csspart funnel - The SVG funnel.
+ * @csspart segment - One step's bar in the funnel.
+ * @csspart step - One step's row: label, figures, slider, forecast.
+ * @csspart label - A step's label.
+ * @csspart slider - A step's `<input type="range">`.
+ * @csspart summary - Customers and revenue, today and with the improvements.
+ * @csspart goal - What it takes to reach `target`.
+ * @csspart reset - The button that puts every slider back.
+ * @csspart error - The panel shown in place of the funnel when the configuration cannot be used.
+ *
+ * @cssprop [--sales-funnel-font-family=inherit] - Font.
+ * @cssprop [--sales-funnel-text-color=light-dark(#1f1f1f, #ececef)] - Text.
+ * @cssprop [--sales-funnel-background=light-dark(#fff, #1c1c1f)] - Background.
+ * @cssprop [--sales-funnel-step-color=light-dark(#9dbbe6, #3f6192)] - The funnel's bars.
+ * @cssprop [--sales-funnel-forecast-color=light-dark(#166c30, #79d892)] - The forecast over the bars, and growth.
+ * @cssprop [--sales-funnel-accent-color=light-dark(#0b57d0, #a8c7fa)] - Sliders, button, focus ring.
+ * @cssprop [--sales-funnel-radius=0.75em] - Corner radius.
+ */
+export class SalesFunnel extends LitElement {
+  static override styles = styles;
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, ...FIELDS.map(attributeOf)];
+  }
+
+  private _config?: unknown;
+  private _steps?: unknown;
+  private _improvements?: unknown;
+  /** The sources changed since they were last read. */
+  private _dirty = true;
+  /** The `improvements` property was set: the sliders go to the start values even where those did not change. */
+  private _reseed = false;
+  private _settings?: Settings;
+  private _issues: ConfigIssue[] = [];
+  private _result: FunnelResult | null = null;
+  /** Every slider's value, percent. */
+  private _current: number[] = [];
+  private _start?: number[];
+  /** The issues last reported, so each error is logged and fired once. */
+  private _reported = '';
+  private _observer = new MutationObserver(() => this._changed());
+  /** The rows as laid out, so each bar sits level with its row; even bands until measured. */
+  private _bands?: { bands: Band[]; width: number; em: number };
+  private _rows?: HTMLOListElement;
+  private _resize = new ResizeObserver(() => this._measure());
+
+  constructor() {
+    super();
+    // Properties set before the element was defined are own properties that hide the accessors.
+    for (const k of ['config', 'steps', 'improvements'] as const)
+      if (Object.hasOwn(this, k)) {
+        const v = this[k];
+        delete this[k];
+        this[k] = v as never;
+      }
+  }
+
+  /** The whole configuration as one object (the child JSON script's shape); takes precedence over attributes. */
+  get config(): unknown {
+    return this._config;
+  }
+  set config(value: unknown) {
+    this._config = value;
+    this._changed();
+  }
+
+  /** The steps in use (rates and improvements in percent); set it to an array, or text in the compact syntax. */
+  get steps(): StepConfig[] {
+    this._derive();
+    return (this._settings?.input.steps ?? []).map((s, i) => ({
+      label: s.label,
+      ...(s.count === undefined ? { rate: s.rate! * 100 } : { count: s.count }),
+      improvement: this._settings!.start[i],
+    }));
+  }
+  set steps(value: unknown) {
+    this._steps = value;
+    this._changed();
+  }
+
+  /** Every slider's value in percent. Setting it sets the start values, and moves the sliders there. */
+  get improvements(): number[] {
+    this._derive();
+    return [...this._current];
+  }
+  set improvements(value: unknown) {
+    this._improvements = value;
+    this._reseed = true;
+    this._changed();
+  }
+
+  /** The core's whole output for the current sliders (rates as fractions); `null` while the configuration cannot be used. */
+  get result(): FunnelResult | null {
+    this._derive();
+    return this._result;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value) this._changed();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The child script and table may be edited, or arrive after the element (a classic script in <head>).
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this._changed();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._observer.disconnect();
+    this._resize.disconnect();
+    this._rows = undefined;
+  }
+
+  protected override updated() {
+    const ol = this.renderRoot.querySelector('ol') ?? undefined;
+    if (ol == this._rows && ol?.childElementCount == this._bands?.bands.length) return;
+    this._rows = ol;
+    this._resize.disconnect();
+    if (ol) for (const el of [ol, ...ol.children]) this._resize.observe(el);
+  }
+
+  /** Reads where the rows are; redraws only when that changed. */
+  private _measure() {
+    const ol = this._rows;
+    if (!ol?.isConnected) return;
+    const bands = [...ol.children].map((li) => ({ y: (li as HTMLElement).offsetTop, height: (li as HTMLElement).offsetHeight }));
+    const next = { bands, width: (ol.previousElementSibling as HTMLElement).clientWidth, em: parseFloat(getComputedStyle(ol).fontSize) };
+    if (JSON.stringify(next) != JSON.stringify(this._bands)) {
+      this._bands = next;
+      this.requestUpdate();
+    }
+  }
+
+  private _changed() {
+    this._dirty = true;
+    this.requestUpdate();
+  }
+
+  /** Reads every source again when one changed; keeps the sliders where they are unless their start values moved. */
+  private _derive() {
+    if (!this._dirty) return;
+    this._dirty = false;
+    const table = this.querySelector<HTMLTableElement>(':scope > table');
+    const { settings, issues } = resolve({
+      config: this._config,
+      steps: this._steps,
+      improvements: this._improvements,
+      attributes: Object.fromEntries(FIELDS.flatMap((f) => (this.hasAttribute(attributeOf(f)) ? [[f, this.getAttribute(attributeOf(f))!]] : []))),
+      script: this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      table: table ? readTable(table) : undefined,
+      inheritedLang: inheritedLang(this),
+    });
+    this._settings = settings;
+    this._issues = issues;
+    if (settings) {
+      const { start, min, max } = settings;
+      if (this._reseed || this._current.length != start.length || start.some((x, i) => x !== this._start?.[i])) this._current = [...start];
+      this._current = this._current.map((x, i) => Math.min(max[i], Math.max(min[i], x)));
+      this._start = start;
+      this._reseed = false;
+    }
+    this._compute();
+  }
+
+  private _compute() {
+    const s = this._settings;
+    this._result = s
+      ? calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: this._current[i] / 100 })) })
+      : null;
+  }
+
+  protected override willUpdate() {
+    this._derive();
+    const key = JSON.stringify(this._issues);
+    if (key == this._reported) return;
+    // While the page is still loading, the steps may be children not parsed yet: wait for them before complaining.
+    if (this._issues[0]?.code == 'no-steps' && document.readyState == 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this._changed(), { once: true });
+      return;
+    }
+    this._reported = key;
+    if (!this._issues.length) return;
+    const [t, f] = this._words();
+    const message = `<sales-funnel>: ${t.error}:\n${this._issues.map((i) => describe(i, t, f)).join('\n')}`;
+    console.error(message);
+    this.dispatchEvent(new CustomEvent<SalesFunnelErrorDetail>('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues: this._issues } }));
+  }
+
+  /** The words and number formats to speak in; without usable settings, the page's language. */
+  private _words(): [Strings, Formats] {
+    const s = this._settings;
+    const lang = s?.lang ?? (/^nl(?![a-z])/i.test(this.getAttribute('lang') ?? inheritedLang(this) ?? '') ? 'nl' : 'en');
+    return [strings(lang), formats(s?.locale ?? (lang == 'nl' ? 'nl-NL' : 'en'), s?.currency ?? 'EUR')];
+  }
+
+  private _set(values: number[]) {
+    this._current = values;
+    this._compute();
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CustomEvent<SalesFunnelChangeDetail>('sales-funnel-change', {
+        bubbles: true,
+        composed: true,
+        detail: { result: this._result!, improvements: [...values] },
+      }),
+    );
+  }
+
+  private _onInput(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const i = Number(input.dataset.i);
+    this._set(this._current.map((x, j) => (j == i ? Number(input.value) : x)));
+  }
+
+  private _reset() {
+    this._set([...this._settings!.start]);
+  }
+
+  override render() {
+    const [t, f] = this._words();
+    const s = this._settings;
+    const r = this._result;
+    if (!s || !r) {
+      const loading = this._issues[0]?.code == 'no-steps' && document.readyState == 'loading';
+      return html`<div class="root">
+        ${loading
+          ? nothing
+          : html`<div part="error" class="error" role="alert">
+              <strong>${t.error}</strong>
+              <ul>${this._issues.map((i) => html`<li>${describe(i, t, f)}</li>`)}</ul>
+            </div>`}
+      </div>`;
+    }
+    const steps = r.steps;
+    const b = this._bands?.bands.length == steps.length ? this._bands : undefined;
+    const geo = funnelGeometry(
+      steps.map((x) => x.count),
+      steps.map((x) => x.forecastCount),
+      b?.bands ?? evenBands(steps.length),
+      b?.width || 100,
+      1.75 * (b?.em ?? 16),
+    );
+    const showForecast = !s.readonly || s.start.some((x) => x);
+    const points = s.mode == 'points';
+    const per = s.period ? ' ' + t.period[s.period] : '';
+    const deal = s.input.dealValue;
+    const signed = (u: number, lead: boolean) => (points && !lead ? `${f.signedCount(u)} pp` : f.signedPct(u / 100));
+    const alt = `${t.funnel}: ${steps.map((x) => `${x.label} ${f.count(x.count)}`).join(', ')}. ${t.bottleneck}: ${steps[r.bottleneck].label}.`;
+
+    const row = (st: FunnelResult['steps'][number], i: number) => {
+      const u = this._current[i];
+      const valueText = i
+        ? `${points ? `${f.signedCount(u)} ${t.points}` : f.signedPct(u / 100)}: ${f.pct(st.rate!)} → ${f.pct(st.forecastRate!)}`
+        : t.leadsText(f.signedPct(u / 100), f.count(st.count), f.count(st.forecastCount));
+      return html`<li part="step">
+        <div class="text">
+          <span part="label" class="label">${st.label}</span>${i == r.bottleneck ? html`<span class="badge">${t.bottleneck}</span>` : nothing}
+          <span class="figures"
+            >${f.count(st.count)}${i ? ` · ${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : ''}</span
+          >
+          ${st.lowData ? html`<span class="note">${st.interval ? t.lowData(f.pct(st.interval.low), f.pct(st.interval.high)) : t.noData}</span>` : nothing}
+        </div>
+        ${s.readonly
+          ? nothing
+          : html`<div class="slider">
+              <input
+                type="range"
+                part="slider"
+                min=${s.min[i]}
+                max=${s.max[i]}
+                step="1"
+                .value=${String(u)}
+                data-i=${i}
+                aria-label=${(i ? t.stepSlider : t.leadsSlider)(st.label)}
+                aria-valuetext=${valueText}
+                @input=${this._onInput}
+              /><span class="value" aria-hidden="true">${signed(u, !i)}</span>
+            </div>`}
+        ${showForecast
+          ? html`<span class="forecast"
+              ><span class="sr">${t.forecast} </span><span aria-hidden="true">→ </span>${f.count(st.forecastCount)}${st.extraCount
+                ? html`<span class="diff ${st.extraCount > 0 ? 'up' : ''}">(${f.signedCount(st.extraCount)})</span>`
+                : nothing}</span
+            >`
+          : nothing}
+      </li>`;
+    };
+
+    const { baseline, forecast, extra, goal } = r;
+    const lead = steps[0];
+    return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''}" lang=${s.lang}>
+      ${s.heading ? html`<h3 part="heading">${s.heading}</h3>` : nothing}
+      <div class="funnel">
+        <div class="shape">
+          <svg part="funnel" role="img" aria-label=${alt} viewBox="0 0 ${geo.width} ${geo.height}" preserveAspectRatio="none">
+            ${geo.flows.map((p) => svg`<polygon class="flow" points=${p} />`)}
+            ${geo.bars.map((b, i) => svg`<rect part="segment" class="bar ${i == r.bottleneck ? 'bottleneck' : ''}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`)}
+            ${showForecast ? geo.forecast.map((b) => svg`<rect class="fc" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`) : nothing}
+          </svg>
+        </div>
+        <ol>
+          ${steps.map(row)}
+        </ol>
+      </div>
+      <div part="summary" class="summary" aria-live="polite">
+        <p aria-atomic="true">${t.customers(per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers))}</p>
+        ${deal === undefined
+          ? nothing
+          : html`<p aria-atomic="true">${t.revenue(per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!))}</p>`}
+        ${s.period && s.period != 'year'
+          ? html`<p aria-atomic="true">
+              ${t.perYear(f.signedCount(extra.customersPerYear!), extra.revenuePerYear === null ? '' : f.signedMoney(extra.revenuePerYear))}
+            </p>`
+          : nothing}
+        <p aria-atomic="true">
+          ${t.overall(f.pct(lead.overallRate && baseline.customers / lead.count), f.pct(lead.forecastCount && forecast.customers / lead.forecastCount))}
+        </p>
+      </div>
+      ${goal
+        ? html`<div part="goal" class="goal">
+            <p><strong>${t.goal(deal === undefined ? `${f.count(goal.target)} ${t.customersWord}` : f.money(goal.target), per)}</strong></p>
+            ${(deal === undefined ? baseline.customers : baseline.revenue!) >= goal.target ? html`<p>${t.met}</p>` : nothing}
+            <ul>
+              <li>${goal.leadsNeeded === null ? t.noLeads : t.leads(f.count(goal.leadsNeeded), f.count(lead.count))}</li>
+              <li>${goal.uniformImprovement === null ? t.noUniform : t.uniform(signed(goal.uniformImprovement * 100, false))}</li>
+              <li>
+                ${t.alone}
+                <ul>
+                  ${goal.stepImprovements.slice(1).map(
+                    (u, i) => html`<li>${steps[i + 1].label}: ${u === null ? t.cannot : signed(u * 100, false)}</li>`,
+                  )}
+                </ul>
+              </li>
+            </ul>
+          </div>`
+        : nothing}
+      ${s.readonly ? nothing : html`<button part="reset" @click=${this._reset}>${t.reset}</button>`}
+    </div>`;
+  }
+}
