@@ -39,7 +39,9 @@ function totalReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One tab at a time: a tab in the background gets no animation frames and no ResizeObserver callbacks,
+  // and layout, focus and keyboard tests need them.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

@@ -95,6 +95,8 @@ export class SalesFunnel extends LitElement {
   /** Every slider's value, percent. */
   private _current: number[] = [];
   private _start?: number[];
+  /** The results with every slider at its minimum and at its maximum: the longest figures, to reserve their space. */
+  private _extremes: [FunnelResult, number[]][] = [];
   /** The issues last reported, so each error is logged and fired once. */
   private _reported = '';
   private _observer = new MutationObserver(() => this._changed());
@@ -220,15 +222,19 @@ export class SalesFunnel extends LitElement {
       this._current = this._current.map((x, i) => Math.min(max[i], Math.max(min[i], x)));
       this._start = start;
       this._reseed = false;
+      this._extremes = [min, max].map((u) => [this._calculate(u)!, u]);
     }
     this._compute();
   }
 
-  private _compute() {
+  /** The core's result with the sliders at `values`, percent. */
+  private _calculate(values: number[]) {
     const s = this._settings;
-    this._result = s
-      ? calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: this._current[i] / 100 })) })
-      : null;
+    return s ? calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) }) : null;
+  }
+
+  private _compute() {
+    this._result = this._calculate(this._current);
   }
 
   protected override willUpdate() {
@@ -309,6 +315,13 @@ export class SalesFunnel extends LitElement {
     const signed = (u: number, lead: boolean) => (points && !lead ? `${f.signedCount(u)} pp` : f.signedPct(u / 100));
     const alt = `${t.funnel}: ${steps.map((x) => `${x.label} ${f.count(x.count)}`).join(', ')}. ${t.bottleneck}: ${steps[r.bottleneck].label}.`;
 
+    /**
+     * `part` of the live result, with the same of the sliders' extremes stacked under it unseen: the element keeps
+     * the size of the longest, so moving a slider never shifts the page.
+     */
+    const steady = (part: (r: FunnelResult, u: number[]) => unknown) =>
+      html`<span class="steady"><span>${part(r, this._current)}</span>${this._extremes.map(([x, u]) => html`<span aria-hidden="true">${part(x, u)}</span>`)}</span>`;
+
     const row = (st: FunnelResult['steps'][number], i: number) => {
       const u = this._current[i];
       const valueText = i
@@ -336,19 +349,22 @@ export class SalesFunnel extends LitElement {
                 aria-label=${(i ? t.stepSlider : t.leadsSlider)(st.label)}
                 aria-valuetext=${valueText}
                 @input=${this._onInput}
-              /><span class="value" aria-hidden="true">${signed(u, !i)}</span>
+              /><span class="value" aria-hidden="true">${steady((_, v) => signed(v[i], !i))}</span>
             </div>`}
         ${showForecast
           ? html`<span class="forecast"
-              ><span class="sr">${t.forecast} </span><span aria-hidden="true">→ </span>${f.count(st.forecastCount)}${st.extraCount
-                ? html`<span class="diff ${st.extraCount > 0 ? 'up' : ''}">(${f.signedCount(st.extraCount)})</span>`
-                : nothing}</span
+              ><span class="sr">${t.forecast} </span>${steady((x) => {
+                const { forecastCount, extraCount } = x.steps[i];
+                return html`<span aria-hidden="true">→ </span>${f.count(forecastCount)}${extraCount
+                    ? html`<span class="diff ${extraCount > 0 ? 'up' : ''}">(${f.signedCount(extraCount)})</span>`
+                    : nothing}`;
+              })}</span
             >`
           : nothing}
       </li>`;
     };
 
-    const { baseline, forecast, extra, goal } = r;
+    const { baseline, goal } = r;
     const lead = steps[0];
     return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''}" lang=${s.lang}>
       ${s.heading ? html`<h3 part="heading">${s.heading}</h3>` : nothing}
@@ -360,23 +376,31 @@ export class SalesFunnel extends LitElement {
             ${showForecast ? geo.forecast.map((b) => svg`<rect class="fc" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`) : nothing}
           </svg>
         </div>
-        <ol>
+        <ol class="steps">
           ${steps.map(row)}
         </ol>
       </div>
-      <div part="summary" class="summary" aria-live="polite">
-        <p aria-atomic="true">${t.customers(per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers))}</p>
-        ${deal === undefined
-          ? nothing
-          : html`<p aria-atomic="true">${t.revenue(per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!))}</p>`}
-        ${s.period && s.period != 'year'
-          ? html`<p aria-atomic="true">
-              ${t.perYear(f.signedCount(extra.customersPerYear!), extra.revenuePerYear === null ? '' : f.signedMoney(extra.revenuePerYear))}
-            </p>`
-          : nothing}
-        <p aria-atomic="true">
-          ${t.overall(f.pct(lead.overallRate && baseline.customers / lead.count), f.pct(lead.forecastCount && forecast.customers / lead.forecastCount))}
-        </p>
+      <div class="summary steady">
+        ${[r, ...this._extremes.map(([x]) => x)].map(
+          ({ baseline, forecast, extra, steps: [lead] }, layer) => html`<div
+            part=${layer ? nothing : 'summary'}
+            aria-live=${layer ? nothing : 'polite'}
+            aria-hidden=${layer ? 'true' : nothing}
+          >
+            <p aria-atomic="true">${t.customers(per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers))}</p>
+            ${deal === undefined
+              ? nothing
+              : html`<p aria-atomic="true">${t.revenue(per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!))}</p>`}
+            ${s.period && s.period != 'year'
+              ? html`<p aria-atomic="true">
+                  ${t.perYear(f.signedCount(extra.customersPerYear!), extra.revenuePerYear === null ? '' : f.signedMoney(extra.revenuePerYear))}
+                </p>`
+              : nothing}
+            <p aria-atomic="true">
+              ${t.overall(f.pct(lead.overallRate && baseline.customers / lead.count), f.pct(lead.forecastCount && forecast.customers / lead.forecastCount))}
+            </p>
+          </div>`,
+        )}
       </div>
       ${goal
         ? html`<div part="goal" class="goal">

@@ -81,14 +81,14 @@ export const styles = css`
     padding: 0;
     min-width: 0;
   }
-  li {
+  .steps > li {
     display: grid;
     grid-template-columns: minmax(0, 1fr) 11em 7.5em;
     align-items: center;
     gap: 0.2em 1em;
     padding: 0.4em 0;
   }
-  .readonly li {
+  .readonly .steps > li {
     grid-template-columns: minmax(0, 1fr) 7.5em;
   }
   .label {
@@ -136,7 +136,6 @@ export const styles = css`
   }
   .forecast {
     text-align: end;
-    white-space: nowrap;
   }
   .diff {
     margin-inline-start: 0.3em;
@@ -178,6 +177,21 @@ export const styles = css`
     margin: 0.4em 0 0;
     padding-inline-start: 1.2em;
   }
+  /* The live figures over the extremes' unseen: the box keeps the size of the longest. */
+  .steady {
+    display: inline-grid;
+    justify-items: end;
+  }
+  div.steady {
+    display: grid;
+    justify-items: stretch;
+  }
+  .steady > * {
+    grid-area: 1 / 1;
+  }
+  .steady > [aria-hidden] {
+    visibility: hidden;
+  }
   .sr {
     position: absolute;
     width: 1px;
@@ -186,13 +200,24 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Narrow: the slider goes under its label; very narrow: the forecast under the slider too. */
   @container (max-width: 48em) {
-    li,
-    .readonly li {
-      grid-template-columns: minmax(0, 1fr) 8em;
+    .steps > li,
+    .readonly .steps > li {
+      grid-template-columns: minmax(0, 1fr) 7.5em;
     }
     .text {
       grid-column: 1 / -1;
+    }
+  }
+  @container (max-width: 26em) {
+    .funnel {
+      grid-template-columns: minmax(2em, 18%) 1fr;
+      gap: 0 0.75em;
+    }
+    .steps > li,
+    .readonly .steps > li {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   @media (prefers-reduced-motion: reduce) {

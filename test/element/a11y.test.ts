@@ -1,0 +1,73 @@
+import { expect } from 'chai';
+import type { SalesFunnel } from '../../src/sales-funnel.js';
+import { $, ARTICLE, consoleErrors, fixture, settled, sliders } from './fixture.js';
+
+declare const axe: { run: (context: Element, options?: object) => Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }> };
+
+before(async () => {
+  if ('axe' in window) return;
+  const script = document.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  document.head.append(script);
+  await new Promise((r) => (script.onload = r));
+});
+
+async function audit(el: SalesFunnel) {
+  await settled(el);
+  const { violations } = await axe.run(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(' | ')})`)).to.deep.equal([]);
+}
+
+const states: [string, string, Record<string, string>?][] = [
+  ['default', `steps="${ARTICLE}" deal-value="2500" period="quarter" improvements="0; 0; 0; 20"`],
+  ['readonly', `steps="${ARTICLE}" deal-value="2500" readonly improvements="0; 10"`],
+  ['goal', `steps="${ARTICLE}" deal-value="2500" target="75000" heading="Q3"`],
+  ['points mode, Dutch', `steps="${ARTICLE}" mode="points" lang="nl"`],
+  ['dark', `steps="${ARTICLE}" deal-value="2500" theme="dark"`],
+  ['dark page, auto theme', `steps="${ARTICLE}" deal-value="2500"`, { style: 'color-scheme: dark; background: #111; color: #eee' }],
+  ['error', `steps="Leads: 10; Sales: 20"`],
+];
+
+describe('<sales-funnel>: accessibility', () => {
+  for (const [name, attrs, host] of states)
+    it(`has no axe violations: ${name}`, async () => {
+      await consoleErrors(async () => audit(await fixture(`<sales-funnel ${attrs}></sales-funnel>`, 700, host)));
+    });
+
+  it('names each slider after its step and says the change in words', async () => {
+    const el = await fixture(`<sales-funnel steps="Leads: 1000; Qualified: 300 +10%"></sales-funnel>`);
+    const [leads, qualified] = sliders(el);
+    expect(leads.getAttribute('aria-label')).to.equal('More leads at Leads');
+    expect(leads.getAttribute('aria-valuetext')).to.equal('0%: 1,000 → 1,000 leads');
+    expect(qualified.getAttribute('aria-label')).to.equal('Improvement at Qualified');
+    expect(qualified.getAttribute('aria-valuetext')).to.equal('+10%: 30% → 33%');
+  });
+
+  it('says points in words in points mode, in Dutch', async () => {
+    const el = await fixture(`<sales-funnel lang="nl" mode="points" steps="Leads: 1000; Gekwalificeerd: 300 +10%"></sales-funnel>`);
+    expect(sliders(el)[1].getAttribute('aria-label')).to.equal('Verbetering bij Gekwalificeerd');
+    expect(sliders(el)[1].getAttribute('aria-valuetext')).to.equal('+10 procentpunt: 30% → 40%');
+  });
+
+  it('gives the SVG a text alternative and the summary a polite live region', async () => {
+    const el = await fixture(`<sales-funnel steps="Leads: 1000; Buyers: 20"></sales-funnel>`);
+    const svg = $(el, '[part=funnel]');
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.equal('Funnel: Leads 1,000, Buyers 20. Bottleneck: Buyers.');
+    expect($(el, '[part=summary]').getAttribute('aria-live')).to.equal('polite');
+    expect($(el, '[part=summary]').closest('[aria-hidden]')).to.equal(null);
+  });
+
+  it('says lowData in words, not only in colour', async () => {
+    const el = await fixture(`<sales-funnel steps="Leads: 30; Buyers: 5; Repeat: 0"></sales-funnel>`);
+    const notes = [...el.shadowRoot!.querySelectorAll('.note')].map((n) => n.textContent);
+    expect(notes[0]).to.match(/^Few data: the real conversion could be anywhere from 7\.3% to 33\.6%\.$/);
+  });
+
+  it('keeps the focus ring and the text in forced colours and with reduced motion (styles present)', async () => {
+    const el = await fixture(`<sales-funnel steps="A: 10; B: 5"></sales-funnel>`);
+    const css = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('\n');
+    expect(css).to.contain('forced-colors: active');
+    expect(css).to.contain('prefers-reduced-motion: reduce');
+  });
+});

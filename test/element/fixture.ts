@@ -1,0 +1,54 @@
+import '../../src/define.js';
+import type { SalesFunnel } from '../../src/sales-funnel.js';
+
+const hosts: HTMLElement[] = [];
+afterEach(() => hosts.splice(0).forEach((h) => h.remove()));
+
+/** Puts `markup` in the page (in a box `width` px wide, if given) and waits for the first `<sales-funnel>` to render. */
+export async function fixture(markup: string, width?: number, attrs: Record<string, string> = {}): Promise<SalesFunnel> {
+  const host = document.createElement('div');
+  if (width) host.style.width = `${width}px`;
+  for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
+  host.innerHTML = markup;
+  document.body.append(host);
+  hosts.push(host);
+  const el = host.querySelector('sales-funnel')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until layout settled: two frames, then any update it caused. */
+export async function settled(el: SalesFunnel) {
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+/** Everything the element shows, whitespace collapsed. */
+export const textOf = (el: SalesFunnel | Element) => ((el as SalesFunnel).shadowRoot ?? el).textContent!.replace(/\s+/g, ' ').trim();
+export const sliders = (el: SalesFunnel) => $$<HTMLInputElement>(el, 'input[type=range]');
+
+/** Moves slider `i` as a person would: the value changes, then `input` fires. */
+export async function slide(el: SalesFunnel, i: number, value: number) {
+  const input = sliders(el)[i];
+  input.value = String(value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Collects console.error calls while `fn` runs. */
+export async function consoleErrors(fn: () => Promise<unknown>): Promise<unknown[][]> {
+  const calls: unknown[][] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => calls.push(args);
+  try {
+    await fn();
+  } finally {
+    console.error = original;
+  }
+  return calls;
+}
+
+export const ARTICLE =
+  'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';

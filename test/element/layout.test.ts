@@ -1,0 +1,91 @@
+import { expect } from 'chai';
+import type { SalesFunnel } from '../../src/sales-funnel.js';
+import { $, $$, ARTICLE, fixture, settled, slide, sliders } from './fixture.js';
+
+const box = (e: Element) => e.getBoundingClientRect();
+
+/** Nothing in the element is wider than its box. */
+function expectNoOverflow(el: SalesFunnel) {
+  const root = $(el, '.root');
+  expect(root.scrollWidth, 'root scrolls').to.be.at.most(root.clientWidth);
+  expect(box(el).width).to.be.at.most(box(el.parentElement!).width + 0.5);
+  for (const e of $$(el, '.root *')) {
+    const r = box(e);
+    if (!r.width) continue;
+    expect(r.right, `${e.tagName}.${e.className} overflows`).to.be.at.most(box(root).right + 0.5);
+    expect(r.left, `${e.tagName}.${e.className} overflows`).to.be.at.least(box(root).left - 0.5);
+  }
+}
+
+describe('<sales-funnel>: layout', () => {
+  for (const width of [280, 360, 600, 900, 1200])
+    it(`fits a ${width} px column without overflow`, async () => {
+      const el = await fixture(
+        `<sales-funnel steps="${ARTICLE}" deal-value="2500" period="quarter" target="100000" heading="A funnel with a long heading that wraps"></sales-funnel>`,
+        width,
+      );
+      await settled(el);
+      expectNoOverflow(el);
+    });
+
+  it('puts each slider under its label in a narrow column, beside it in a wide one', async () => {
+    const narrow = await fixture(`<sales-funnel steps="${ARTICLE}"></sales-funnel>`, 280);
+    const wide = await fixture(`<sales-funnel steps="${ARTICLE}"></sales-funnel>`, 1200);
+    await settled(narrow);
+    await settled(wide);
+    expect(box(sliders(narrow)[2]).top).to.be.at.least(box($$(narrow, '[part=label]')[2]).bottom);
+    expect(box(sliders(wide)[2]).top).to.be.below(box($$(wide, '[part=label]')[2]).bottom);
+    expect(box(sliders(wide)[2]).left).to.be.above(box($$(wide, '[part=label]')[2]).right);
+  });
+
+  it('keeps each bar level with its row', async () => {
+    const el = await fixture(`<sales-funnel steps="${ARTICLE}" deal-value="2500"></sales-funnel>`, 500);
+    // A long label makes one row taller than the others.
+    el.steps = 'Leads: 1000; Qualified leads who read the whole brochure and asked for a call back: 400; Engaged: 250; Buyers: 20';
+    await settled(el);
+    const rows = $$(el, '[part=step]');
+    $$(el, '[part=segment]').forEach((bar, i) => {
+      const centre = (box(bar).top + box(bar).bottom) / 2;
+      expect(centre).to.be.within(box(rows[i]).top, box(rows[i]).bottom);
+    });
+  });
+
+  it('keeps its size while the sliders move: no layout shift in the page around it', async () => {
+    for (const width of [280, 1000]) {
+      const el = await fixture(`<sales-funnel steps="${ARTICLE}" deal-value="2500" period="quarter" target="60000"></sales-funnel><p>after</p>`, width);
+      await settled(el);
+      const after = el.nextElementSibling!;
+      const [height, top] = [box(el).height, box(after).top];
+      // Layout Instability entries name the page's nodes that moved; nodes inside the element's shadow root show as null.
+      const moved: string[] = [];
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => (e as unknown as { sources: { node: Node | null }[] }).sources.forEach((s) => s.node && moved.push(s.node.nodeName))),
+      );
+      observer.observe({ type: 'layout-shift' });
+      for (const value of [100, 0, 55, 100]) for (let i = 0; i < 6; i++) await slide(el, i, value);
+      await settled(el);
+      observer.disconnect();
+      expect(box(el).height, `height at ${width} px`).to.equal(height);
+      expect(box(after).top, `the paragraph after it at ${width} px`).to.equal(top);
+      expect(moved, `page nodes that moved at ${width} px`).to.deep.equal([]);
+    }
+  });
+
+  it('sizes in em from its host, so html { font-size: 62.5% } does not shrink it', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const el = await fixture(`<sales-funnel steps="A: 10; B: 5"></sales-funnel>`, 600, { style: 'font: 16px Georgia, serif' });
+      expect(getComputedStyle($(el, '[part=label]')).fontFamily).to.contain('Georgia');
+      expect(getComputedStyle($(el, '.value')).minWidth).to.equal('64px'); // 4em of 16px
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('shortens nothing and overflows nowhere with a very long label', async () => {
+    const el = await fixture(`<sales-funnel></sales-funnel>`, 320);
+    el.steps = [{ label: 'x'.repeat(2000), count: 10 }, { label: 'word '.repeat(300), count: 5 }];
+    await settled(el);
+    expectNoOverflow(el);
+  });
+});
