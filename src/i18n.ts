@@ -10,6 +10,7 @@ type Fn = (...a: string[]) => string;
 const en = {
   conversion: (p: string) => `${p} conversion`,
   share: (p: string) => `${p} of leads`,
+  leadsHint: 'its slider: more leads',
   bottleneck: 'Bottleneck',
   lowData: (lo: string, hi: string) => `Few data: the real conversion could be anywhere from ${lo} to ${hi}.`,
   noData: 'No data: no one reached the step before.',
@@ -59,6 +60,7 @@ export type Strings = typeof en;
 const nl: Strings = {
   conversion: (p) => `${p} conversie`,
   share: (p) => `${p} van de leads`,
+  leadsHint: 'de schuif: meer leads',
   bottleneck: 'Knelpunt',
   lowData: (lo, hi) => `Weinig data: de echte conversie kan overal tussen ${lo} en ${hi} liggen.`,
   noData: 'Geen data: niemand bereikte de stap ervoor.',

@@ -232,10 +232,10 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   if (lo < -100) issue(from.minImprovement, 'minImprovement', 'range-min', raw.minImprovement);
   else if (hi > MAX_IMPROVEMENT * 100 || hi <= lo) issue(from.maxImprovement ?? from.minImprovement, 'maxImprovement', 'range-max', raw.maxImprovement ?? hi);
 
-  // Language: the element's own lang (or config's), else the nearest above; Dutch or English.
-  const tag = String(raw.lang ?? sources.inheritedLang ?? '').trim();
-  const lang = /^nl(?![a-z])/i.test(tag) ? 'nl' : 'en';
+  // Language: its own lang, else its locale's when Dutch or English, else the nearest lang above; Dutch or English.
   let locale = raw.locale === undefined ? '' : String(raw.locale).trim();
+  const tag = String(raw.lang ?? (/^(nl|en)(?![a-z])/i.test(locale) ? locale : sources.inheritedLang) ?? '').trim();
+  const lang = /^nl(?![a-z])/i.test(tag) ? 'nl' : 'en';
   const currency = raw.currency === undefined ? 'EUR' : String(raw.currency).trim().toUpperCase();
   const valid = (l: string, c?: string) => {
     try {

@@ -70,8 +70,8 @@ function readTable(table: HTMLTableElement) {
  * @cssprop [--sales-funnel-font-family=inherit] - Font.
  * @cssprop [--sales-funnel-text-color=light-dark(#1f1f1f, #ececef)] - Text.
  * @cssprop [--sales-funnel-background=light-dark(#fff, #1c1c1f)] - Background.
- * @cssprop [--sales-funnel-step-color=light-dark(#9dbbe6, #3f6192)] - The funnel's bars.
- * @cssprop [--sales-funnel-forecast-color=light-dark(#166c30, #79d892)] - The forecast over the bars, and growth.
+ * @cssprop [--sales-funnel-step-color=light-dark(#5a8ad0, #5a7fb8)] - The funnel's bars.
+ * @cssprop [--sales-funnel-forecast-color=light-dark(#0b3d1a, #c4f5d0)] - The forecast over the bars, and growth.
  * @cssprop [--sales-funnel-accent-color=light-dark(#0b57d0, #a8c7fa)] - Sliders, button, focus ring.
  * @cssprop [--sales-funnel-radius=0.75em] - Corner radius.
  */
@@ -331,7 +331,7 @@ export class SalesFunnel extends LitElement {
         <div class="text">
           <span part="label" class="label">${st.label}</span>${i == r.bottleneck ? html`<span class="badge">${t.bottleneck}</span>` : nothing}
           <span class="figures"
-            >${f.count(st.count)}${i ? ` · ${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : ''}</span
+            >${f.count(st.count)} · ${i ? `${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : t.leadsHint}</span
           >
           ${st.lowData ? html`<span class="note">${st.interval ? t.lowData(f.pct(st.interval.low), f.pct(st.interval.high)) : t.noData}</span>` : nothing}
         </div>

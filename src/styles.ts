@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Public tokens are `--sales-funnel-*`; private computed ones `--_*`. Colours come in light and dark
  * through `light-dark()`, resolved against the colour scheme: the page's (`theme="auto"`) or the one
  * `theme` forces. Sizes are in `em`, never `rem`, so a host's `html { font-size: 62.5% }` cannot shrink it.
- * Default colours keep text at ≥ 4.5:1 and shapes at ≥ 3:1 on their background in both schemes.
+ * Default colours keep text at ≥ 4.5:1 on the background, and the bars at ≥ 3:1 on the background and the
+ * forecast at ≥ 3:1 on the bars, in both schemes (WCAG 1.4.3 and 1.4.11).
  */
 export const styles = css`
   :host {
@@ -15,8 +16,8 @@ export const styles = css`
     --_text: var(--sales-funnel-text-color, light-dark(#1f1f1f, #ececef));
     --_muted: light-dark(#4a4a50, #b9b9c1);
     --_bg: var(--sales-funnel-background, light-dark(#fff, #1c1c1f));
-    --_step: var(--sales-funnel-step-color, light-dark(#9dbbe6, #3f6192));
-    --_forecast: var(--sales-funnel-forecast-color, light-dark(#166c30, #79d892));
+    --_step: var(--sales-funnel-step-color, light-dark(#5a8ad0, #5a7fb8));
+    --_forecast: var(--sales-funnel-forecast-color, light-dark(#0b3d1a, #c4f5d0));
     --_accent: var(--sales-funnel-accent-color, light-dark(#0b57d0, #a8c7fa));
     --_warn: light-dark(#a1260d, #ffb4a4);
     --_radius: var(--sales-funnel-radius, 0.75em);

@@ -71,3 +71,29 @@ describe('<sales-funnel>: accessibility', () => {
     expect(css).to.contain('prefers-reduced-motion: reduce');
   });
 });
+
+/** WCAG relative luminance contrast of two computed `rgb()` colours. */
+function contrast(a: string, b: string) {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((x) => {
+      const v = Number(x) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('<sales-funnel>: colours of the shapes (WCAG 1.4.11)', () => {
+  for (const theme of ['light', 'dark'])
+    it(`keeps bars ≥ 3:1 on the background and the forecast ≥ 3:1 on the bars and the background: ${theme}`, async () => {
+      const el = await fixture(`<sales-funnel theme="${theme}" steps="A: 100 +50%; B: 50"></sales-funnel>`);
+      const bg = getComputedStyle($(el, '.root')).backgroundColor;
+      const bar = getComputedStyle($(el, '.bar')).fill;
+      const fc = getComputedStyle($(el, '.fc')).fill;
+      expect(contrast(bar, bg), `bar ${bar} on ${bg}`).to.be.at.least(3);
+      expect(contrast(fc, bar), `forecast ${fc} on ${bar}`).to.be.at.least(3);
+      expect(contrast(fc, bg), `forecast ${fc} on ${bg}`).to.be.at.least(3);
+    });
+});

@@ -114,6 +114,8 @@ describe('resolve: language, locale, ranges', () => {
     [{ inheritedLang: 'nl' }, { lang: 'en' }, 'en', 'en'], // its own lang first
     [{}, { lang: 'nl', locale: 'de-DE' }, 'nl', 'de-DE'],
     [{}, { lang: 'NL_nl' }, 'nl', 'nl-NL'], // not a valid tag: the language's locale
+    [{ inheritedLang: 'en' }, { locale: 'nl-BE' }, 'nl', 'nl-BE'], // no lang: the locale's language
+    [{ inheritedLang: 'nl' }, { locale: 'de-DE' }, 'nl', 'de-DE'], // a locale of another language: the page's
   ];
   for (const [extra, a, lang, locale] of cases)
     it(`lang ${JSON.stringify({ ...extra, ...a })} → ${lang}, ${locale}`, () => {
