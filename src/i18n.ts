@@ -21,12 +21,12 @@ const en = {
   forecast: 'forecast',
   funnel: 'Funnel',
   period: { month: 'per month', quarter: 'per quarter', 'half-year': 'per half-year', year: 'per year' } as Record<Period, string>,
-  customers: (per: string, a: string, b: string, d: string) => `Customers${per}: ${a} today, ${b} with the improvements (${d}).`,
-  revenue: (per: string, a: string, b: string, d: string) => `Revenue${per}: ${a} today, ${b} with the improvements (${d}).`,
+  customers: 'Customers',
+  revenue: 'Revenue',
+  outcome: (what: string, per: string, a: string, b: string, d: string) => `${what}${per}: ${a} today, ${b} with the improvements (${d}).`,
   perYear: (c: string, r: string) => `Per year: ${c} customers${r ? `, ${r}` : ''}.`,
   overall: (a: string, b: string) => `Overall conversion, leads to customers: ${a} today, ${b} with the improvements.`,
   goal: (t: string, per: string) => `To reach ${t}${per}:`,
-  customersWord: 'customers',
   met: 'You reach it today: the figures below show the room you have.',
   leads: (n: string, now: string) => `${n} leads at today’s conversion (you have ${now})`,
   noLeads: 'no number of leads gets there: a step converts 0 %',
@@ -71,12 +71,12 @@ const nl: Strings = {
   forecast: 'prognose',
   funnel: 'Trechter',
   period: { month: 'per maand', quarter: 'per kwartaal', 'half-year': 'per halfjaar', year: 'per jaar' },
-  customers: (per, a, b, d) => `Klanten${per}: nu ${a}, met de verbeteringen ${b} (${d}).`,
-  revenue: (per, a, b, d) => `Omzet${per}: nu ${a}, met de verbeteringen ${b} (${d}).`,
+  customers: 'Klanten',
+  revenue: 'Omzet',
+  outcome: (what, per, a, b, d) => `${what}${per}: nu ${a}, met de verbeteringen ${b} (${d}).`,
   perYear: (c, r) => `Per jaar: ${c} klanten${r ? `, ${r}` : ''}.`,
   overall: (a, b) => `Totale conversie, van lead tot klant: nu ${a}, met de verbeteringen ${b}.`,
   goal: (t, per) => `Om ${t}${per} te halen:`,
-  customersWord: 'klanten',
   met: 'Dat haal je nu al: de cijfers hieronder tonen je speelruimte.',
   leads: (n, now) => `${n} leads bij de huidige conversie (je hebt er ${now})`,
   noLeads: 'met meer leads alleen lukt het niet: een stap converteert 0%',
@@ -117,8 +117,12 @@ const nl: Strings = {
 
 export const strings = (lang: 'nl' | 'en'): Strings => (lang == 'nl' ? nl : en);
 
-/** The number formats of one locale and currency. Every function takes a core number (fractions for rates). */
-export function formats(locale: string, currency: string) {
+const cache: Record<string, Formats> = {};
+
+/** The number formats of one locale and currency, made once. Every function takes a core number (fractions for rates). */
+export const formats = (locale: string, currency: string): Formats => (cache[locale + currency] ??= make(locale, currency));
+
+function make(locale: string, currency: string) {
   const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o).format;
   const sign = { signDisplay: 'exceptZero' } as const;
   const count = nf({ maximumFractionDigits: 1 });
@@ -144,7 +148,7 @@ export function formats(locale: string, currency: string) {
     signedMoney: (x: number) => (small(x) ? signedCents : signedWhole)(x),
   };
 }
-export type Formats = ReturnType<typeof formats>;
+export type Formats = ReturnType<typeof make>;
 
 /** One issue in words: where it is (source, field, step), then what is wrong. */
 export function describe(issue: ConfigIssue, t: Strings, f: Formats): string {

@@ -79,8 +79,7 @@ export interface StepConfig {
 const opt = z.optional;
 const value = opt(z.unknown());
 const text = opt(z.string());
-const stepsSchema = z.array(z.strictObject({ label: text, count: value, rate: value, improvement: value }));
-const improvementsSchema = z.array(z.unknown());
+const stepSchema = z.strictObject({ label: text, count: value, rate: value, improvement: value });
 const configSchema = z.strictObject({
   steps: value, // a list of steps, or text in the compact syntax: checked below
   dealValue: value,
@@ -128,11 +127,11 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
     issues.push({ code, where, field, step, value, extra });
 
   /** zod's verdict on `data`, its issues told in our terms (field and step from the path). */
-  const check = (schema: z.ZodMiniType, data: unknown, where: Where, field?: string): Raw | undefined => {
+  const check = (schema: z.ZodMiniType, data: unknown, where: Where, ...at: (string | number)[]): Raw | undefined => {
     const r = schema.safeParse(data, { reportInput: true });
     if (r.success) return r.data as Raw;
     for (const i of r.error.issues) {
-      const path = field ? [field, ...i.path] : i.path;
+      const path = [...at, ...i.path];
       const step = path[0] == 'steps' && typeof path[1] == 'number' ? path[1] : null;
       const key = (i as { keys?: string[] }).keys;
       issue(where, String(path[0] ?? 'config'), key ? 'unknown-key' : 'type', key ? key.join(', ') : i.input, step);
@@ -153,8 +152,13 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
     for (const f of ['steps', 'improvements']) if (c[f] !== undefined) c[f] = list(f, c[f], where);
     return c;
   };
-  const list = (f: string, data: unknown, where: Where) =>
-    typeof data == 'string' ? data : check(f == 'steps' ? stepsSchema : improvementsSchema, data, where, f);
+  /** Steps or improvements: text, or a list (of steps, each checked). */
+  const list = (f: string, data: unknown, where: Where) => {
+    if (typeof data == 'string') return data;
+    if (!Array.isArray(data)) return void issue(where, f, 'type', data);
+    if (f == 'steps') data.forEach((step, i) => check(stepSchema, step, where, f, i));
+    return data;
+  };
 
   // One layer per source, highest precedence first.
   const a = sources.attributes;

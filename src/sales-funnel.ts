@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit/html.js';
+import { Base } from './base.js';
 import { calculateFunnel, type FunnelResult } from './core/index.js';
 import { evenBands, funnelGeometry, type Band } from './geometry.js';
 import { describe, formats, strings, type Formats, type Strings } from './i18n.js';
@@ -75,12 +76,9 @@ function readTable(table: HTMLTableElement) {
  * @cssprop [--sales-funnel-accent-color=light-dark(#0b57d0, #a8c7fa)] - Sliders, button, focus ring.
  * @cssprop [--sales-funnel-radius=0.75em] - Corner radius.
  */
-export class SalesFunnel extends LitElement {
+export class SalesFunnel extends Base {
   static override styles = styles;
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, ...FIELDS.map(attributeOf)];
-  }
+  static observedAttributes = FIELDS.map(attributeOf);
 
   private _config?: unknown;
   private _steps?: unknown;
@@ -156,8 +154,7 @@ export class SalesFunnel extends LitElement {
     return this._result;
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
+  override attributeChangedCallback(_name: string, old: string | null, value: string | null) {
     if (old !== value) this._changed();
   }
 
@@ -329,7 +326,7 @@ export class SalesFunnel extends LitElement {
         : t.leadsText(f.signedPct(u / 100), f.count(st.count), f.count(st.forecastCount));
       return html`<li part="step">
         <div class="text">
-          <span part="label" class="label">${st.label}</span>${i == r.bottleneck ? html`<span class="badge">${t.bottleneck}</span>` : nothing}
+          <strong part="label">${st.label}</strong>${i == r.bottleneck ? html`<span class="badge">${t.bottleneck}</span>` : nothing}
           <span class="figures"
             >${f.count(st.count)} · ${i ? `${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : t.leadsHint}</span
           >
@@ -356,7 +353,7 @@ export class SalesFunnel extends LitElement {
               ><span class="sr">${t.forecast} </span>${steady((x) => {
                 const { forecastCount, extraCount } = x.steps[i];
                 return html`<span aria-hidden="true">→ </span>${f.count(forecastCount)}${extraCount
-                    ? html`<span class="diff ${extraCount > 0 ? 'up' : ''}">(${f.signedCount(extraCount)})</span>`
+                    ? html`<span class=${extraCount > 0 ? 'up' : ''}>\u00a0(${f.signedCount(extraCount)})</span>`
                     : nothing}`;
               })}</span
             >`
@@ -387,10 +384,10 @@ export class SalesFunnel extends LitElement {
             aria-live=${layer ? nothing : 'polite'}
             aria-hidden=${layer ? 'true' : nothing}
           >
-            <p aria-atomic="true">${t.customers(per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers))}</p>
+            <p aria-atomic="true">${t.outcome(t.customers, per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers))}</p>
             ${deal === undefined
               ? nothing
-              : html`<p aria-atomic="true">${t.revenue(per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!))}</p>`}
+              : html`<p aria-atomic="true">${t.outcome(t.revenue, per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!))}</p>`}
             ${s.period && s.period != 'year'
               ? html`<p aria-atomic="true">
                   ${t.perYear(f.signedCount(extra.customersPerYear!), extra.revenuePerYear === null ? '' : f.signedMoney(extra.revenuePerYear))}
@@ -404,7 +401,7 @@ export class SalesFunnel extends LitElement {
       </div>
       ${goal
         ? html`<div part="goal" class="goal">
-            <p><strong>${t.goal(deal === undefined ? `${f.count(goal.target)} ${t.customersWord}` : f.money(goal.target), per)}</strong></p>
+            <p><strong>${t.goal(deal === undefined ? `${f.count(goal.target)} ${t.customers.toLowerCase()}` : f.money(goal.target), per)}</strong></p>
             ${(deal === undefined ? baseline.customers : baseline.revenue!) >= goal.target ? html`<p>${t.met}</p>` : nothing}
             <ul>
               <li>${goal.leadsNeeded === null ? t.noLeads : t.leads(f.count(goal.leadsNeeded), f.count(lead.count))}</li>

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+/** Marks the CSS for the build's minifier; the text is used as it is. */
+const css = String.raw;
 
 /**
  * Public tokens are `--sales-funnel-*`; private computed ones `--_*`. Colours come in light and dark
@@ -12,27 +13,24 @@ export const styles = css`
     display: block;
     font: inherit;
     container-type: inline-size;
-    --_font: var(--sales-funnel-font-family, inherit);
-    --_text: var(--sales-funnel-text-color, light-dark(#1f1f1f, #ececef));
     --_muted: light-dark(#4a4a50, #b9b9c1);
-    --_bg: var(--sales-funnel-background, light-dark(#fff, #1c1c1f));
     --_step: var(--sales-funnel-step-color, light-dark(#5a8ad0, #5a7fb8));
     --_forecast: var(--sales-funnel-forecast-color, light-dark(#0b3d1a, #c4f5d0));
     --_accent: var(--sales-funnel-accent-color, light-dark(#0b57d0, #a8c7fa));
     --_warn: light-dark(#a1260d, #ffb4a4);
-    --_radius: var(--sales-funnel-radius, 0.75em);
   }
   :host([hidden]) {
     display: none !important;
   }
   .root {
-    font-family: var(--_font);
-    color: var(--_text);
-    background: var(--_bg);
-    border-radius: var(--_radius);
+    font-family: var(--sales-funnel-font-family, inherit);
+    color: var(--sales-funnel-text-color, light-dark(#1f1f1f, #ececef));
+    background: var(--sales-funnel-background, light-dark(#fff, #1c1c1f));
+    border-radius: var(--sales-funnel-radius, 0.75em);
     padding: 1em;
     line-height: 1.4;
     overflow-wrap: break-word;
+    font-variant-numeric: tabular-nums;
   }
   .light {
     color-scheme: light;
@@ -55,7 +53,6 @@ export const styles = css`
   }
   svg {
     position: absolute;
-    inset: 0;
     width: 100%;
     height: 100%;
     overflow: visible;
@@ -74,13 +71,11 @@ export const styles = css`
   .bottleneck {
     stroke: var(--_warn);
     stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
   }
   ol {
     list-style: none;
     margin: 0;
     padding: 0;
-    min-width: 0;
   }
   .steps > li {
     display: grid;
@@ -92,27 +87,20 @@ export const styles = css`
   .readonly .steps > li {
     grid-template-columns: minmax(0, 1fr) 7.5em;
   }
-  .label {
-    font-weight: 600;
-  }
   .figures,
   .note {
     display: block;
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .note {
+  .note,
+  .badge {
     color: var(--_warn);
   }
   .badge {
     font-size: 0.75em;
     font-weight: 600;
-    color: var(--_warn);
-    border: 1px solid;
-    border-radius: 1em;
-    padding: 0 0.5em;
     margin-inline-start: 0.5em;
-    white-space: nowrap;
   }
   .slider {
     display: flex;
@@ -125,40 +113,29 @@ export const styles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  .value,
-  .forecast,
-  .summary {
-    font-variant-numeric: tabular-nums;
-  }
   .value {
-    min-width: 4em;
-    text-align: end;
     white-space: nowrap;
   }
   .forecast {
     text-align: end;
   }
-  .diff {
-    margin-inline-start: 0.3em;
-  }
   .up {
     color: var(--_forecast);
   }
   .summary,
-  .goal {
+  .goal,
+  button {
     margin-top: 1em;
   }
-  .summary p,
-  .goal p {
+  p {
     margin: 0.2em 0;
   }
-  .goal ul {
+  ul {
     margin: 0.2em 0;
     padding-inline-start: 1.2em;
   }
   button {
     font: inherit;
-    margin-top: 1em;
     color: var(--_accent);
     background: none;
     border: 1px solid;
@@ -173,10 +150,6 @@ export const styles = css`
   .error {
     border-inline-start: 0.3em solid var(--_warn);
     padding-inline-start: 0.8em;
-  }
-  .error ul {
-    margin: 0.4em 0 0;
-    padding-inline-start: 1.2em;
   }
   /* The live figures over the extremes' unseen: the box keeps the size of the longest. */
   .steady {
@@ -199,7 +172,6 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   /* Narrow: the slider goes under its label; very narrow: the forecast under the slider too. */
   @container (max-width: 48em) {

@@ -76,7 +76,7 @@ describe('<sales-funnel>: layout', () => {
     try {
       const el = await fixture(`<sales-funnel steps="A: 10; B: 5"></sales-funnel>`, 600, { style: 'font: 16px Georgia, serif' });
       expect(getComputedStyle($(el, '[part=label]')).fontFamily).to.contain('Georgia');
-      expect(getComputedStyle($(el, '.value')).minWidth).to.equal('64px'); // 4em of 16px
+      expect(getComputedStyle($(el, '.root')).paddingTop).to.equal('16px'); // 1em of 16px, not of the 10px root
     } finally {
       document.documentElement.style.fontSize = '';
     }
