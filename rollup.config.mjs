@@ -1,11 +1,20 @@
-// Builds dist/: the element as one minified ES module with Lit, zod and the core inside; the core alone with its types.
+// `npm run build` → dist/:
+//   sales-funnel.js          the element, one minified ES module with Lit, zod and the core inside (CDN, <script type="module">)
+//   sales-funnel.classic.js  the same as a classic script (<script src> without type="module")
+//   core.js, core.d.ts       the calculator alone
+//   lib/                     unbundled ES modules with their types, `lit` and `zod` left as imports (npm users' bundlers)
+//   custom-elements.json     the element's manifest, from the doc comments in src/sales-funnel.ts
+//   embed/markdown.html      the Markdown embed page, rendered from demo/embed/markdown.md by a real Markdown library
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import resolve from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { marked } from 'marked';
 
-/** Whitespace out of Lit's html``, svg`` and css`` templates (terser leaves template text alone). */
+/** Whitespace out of Lit's html`` and svg`` templates and the css`` (terser leaves template text alone). */
 const templates = () =>
   minifyHTML({
     include: ['src/**'],
@@ -15,17 +24,39 @@ const templates = () =>
     },
   });
 
-const ts = (options = {}) =>
-  typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, ...options });
-const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
+const ts = (options = {}) => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], ...options });
+/** Private members (`_name`) get short names too: nothing outside the bundle can reach them. zod keeps `_zod`: it also spells it in strings. */
+const minify = (module = true) =>
+  terser({ ecma: 2022, module, compress: { passes: 3 }, mangle: { properties: { regex: /^_(?!zod)[a-z]/ } }, format: { comments: false } });
 
-/** `dist/core.d.ts`: the core's types, pointing into the declarations emitted to `dist/types/`. */
-const coreTypes = {
-  name: 'core-types',
+/** Files emitted beside the bundles: the core's types, the manifest, the Markdown embed page. */
+const extras = {
+  name: 'extras',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'core.d.ts', source: "export * from './types/core/index.js';\n" });
+    this.emitFile({ type: 'asset', fileName: 'core.d.ts', source: "export * from './lib/core/index.js';\n" });
+  },
+  writeBundle() {
+    manifest();
+    markdownPage();
   },
 };
+
+/** `dist/custom-elements.json`, its paths pointing at the published modules rather than the sources. */
+function manifest() {
+  // The analyzer also writes `customElements` into package.json: the same path, so nothing changes there.
+  execFileSync('npx', ['cem', 'analyze', '--globs', 'src/sales-funnel.ts', 'src/define.ts', '--outdir', 'dist', '--quiet'], { stdio: 'inherit' });
+  const file = 'dist/custom-elements.json';
+  const text = readFileSync(file, 'utf8').replace(/"\/?src\/([\w/-]+)\.[jt]s"/g, '"dist/lib/$1.js"');
+  writeFileSync(file, text);
+}
+
+/** HTML exactly as a Markdown renderer outputs it: the funnel's tag kept on one line, as the README advises. */
+function markdownPage() {
+  const body = marked.parse(readFileSync('demo/embed/markdown.md', 'utf8'));
+  const page = readFileSync('demo/embed/markdown.template.html', 'utf8').replace('<!-- markdown -->', body);
+  mkdirSync('dist/embed', { recursive: true });
+  writeFileSync('dist/embed/markdown.html', page);
+}
 
 export default [
   {
@@ -34,8 +65,19 @@ export default [
     plugins: [templates(), resolve(), ts(), minify()],
   },
   {
+    input: 'src/define.ts',
+    output: { file: 'dist/sales-funnel.classic.js', format: 'iife' },
+    plugins: [templates(), resolve(), ts(), minify(false)],
+  },
+  {
+    input: ['src/index.ts', 'src/define.ts', 'src/sales-funnel.ts', 'src/core/index.ts'],
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    external: [/^lit(\/|$)/, /^zod(\/|$)/],
+    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib' })],
+  },
+  {
     input: 'src/core/index.ts',
     output: { dir: 'dist', entryFileNames: 'core.js', format: 'es' },
-    plugins: [ts({ declaration: true, declarationDir: 'dist/types', rootDir: 'src' }), minify(), coreTypes],
+    plugins: [ts(), minify(), extras],
   },
 ];

@@ -36,6 +36,65 @@ function totalReporter() {
   };
 }
 
+/**
+ * Server commands for the end-to-end tests: `open-page` loads a page of the demo in its own tab, the way a
+ * visitor would, and reports what happened: console errors, CSP violations, requests, and each funnel's state.
+ */
+function pagesPlugin() {
+  return {
+    name: 'pages',
+    async executeCommand({ command, payload, session }) {
+      if (command != 'open-page') return undefined;
+      const { url, width = 1280, height = 800 } = payload;
+      const page = await session.browser.getPage(session.id).browser().newPage();
+      const errors = [];
+      const warnings = [];
+      const requests = [];
+      page.on('console', (m) => (m.type() == 'error' ? errors : m.type() == 'warn' ? warnings : []).push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (r) => requests.push(r.url()));
+      await page.setViewport({ width, height });
+      // Runs before the page's own scripts, outside its CSP.
+      await page.evaluateOnNewDocument(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForFunction(
+          () => customElements.get('sales-funnel') && [...document.querySelectorAll('sales-funnel')].every((f) => f.shadowRoot?.querySelector('.root')),
+          { timeout: 15000 },
+        );
+        // Let rows be measured and the bars placed.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const state = await page.evaluate(() => {
+          const doc = document.documentElement;
+          return {
+            funnels: [...document.querySelectorAll('sales-funnel')].map((f) => {
+              const root = f.shadowRoot.querySelector('.root');
+              const box = f.getBoundingClientRect();
+              return {
+                rendered: !!f.shadowRoot.querySelector('.steps li'),
+                error: f.shadowRoot.querySelector('[part=error]')?.textContent ?? null,
+                overflow: root.scrollWidth > root.clientWidth + 1 || box.right > doc.clientWidth + 1 || box.left < -1,
+                height: box.height,
+              };
+            }),
+            pageOverflow: doc.scrollWidth > doc.clientWidth,
+            violations: window.__violations,
+            globals: Object.keys(window).filter((k) => /funnel|^lit|zod/i.test(k)),
+          };
+        });
+        return { ...state, errors, warnings, requests };
+      } catch (e) {
+        return { failed: String(e), errors, warnings, requests };
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -44,6 +103,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagesPlugin()],
   reporters: [defaultReporter(), totalReporter()],
 };

@@ -77,6 +77,8 @@ function readTable(table: HTMLTableElement) {
  * @cssprop [--sales-funnel-radius=0.75em] - Corner radius.
  */
 export class SalesFunnel extends Base {
+  /** This copy's version (package.json's): tells two copies on one page apart. */
+  static readonly version = '0.1.0';
   static override styles = styles;
   static observedAttributes = FIELDS.map(attributeOf);
 
@@ -352,8 +354,8 @@ export class SalesFunnel extends Base {
           ? html`<span class="forecast"
               ><span class="sr">${t.forecast} </span>${steady((x) => {
                 const { forecastCount, extraCount } = x.steps[i];
-                return html`<span aria-hidden="true">→ </span>${f.count(forecastCount)}${extraCount
-                    ? html`<span class=${extraCount > 0 ? 'up' : ''}>\u00a0(${f.signedCount(extraCount)})</span>`
+                return html`<span aria-hidden="true">→ </span>${f.count(forecastCount)} ${extraCount
+                    ? html`<span class=${extraCount > 0 ? 'up' : ''}>(${f.signedCount(extraCount)})</span>`
                     : nothing}`;
               })}</span
             >`

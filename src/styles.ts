@@ -79,13 +79,13 @@ export const styles = css`
   }
   .steps > li {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 11em 7.5em;
+    grid-template-columns: minmax(0, 1fr) 11em 8.5em;
     align-items: center;
     gap: 0.2em 1em;
     padding: 0.4em 0;
   }
   .readonly .steps > li {
-    grid-template-columns: minmax(0, 1fr) 7.5em;
+    grid-template-columns: minmax(0, 1fr) 8.5em;
   }
   .figures,
   .note {
@@ -177,7 +177,7 @@ export const styles = css`
   @container (max-width: 48em) {
     .steps > li,
     .readonly .steps > li {
-      grid-template-columns: minmax(0, 1fr) 7.5em;
+      grid-template-columns: minmax(0, 1fr) 8.5em;
     }
     .text {
       grid-column: 1 / -1;

@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 /** file → [target, hard limit] in bytes (SPEC section 4). */
 const budgets = {
+  'dist/sales-funnel.js': [16 * KB, 18 * KB],
+  'dist/sales-funnel.classic.js': [16 * KB, 18 * KB],
   'dist/core.js': [3 * KB, 3 * KB],
 };
 

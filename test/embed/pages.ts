@@ -1,0 +1,17 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** What happened when a visitor opened a page: see `pagesPlugin` in web-test-runner.config.mjs. */
+export interface PageReport {
+  failed?: string;
+  errors: string[];
+  warnings: string[];
+  requests: string[];
+  violations: string[];
+  globals: string[];
+  pageOverflow: boolean;
+  funnels: { rendered: boolean; error: string | null; overflow: boolean; height: number }[];
+}
+
+/** Opens `path` (from the project's root) in a new tab at `width` px and reports. */
+export const openPage = (path: string, width?: number) =>
+  executeServerCommand<PageReport, { url: string; width?: number }>('open-page', { url: new URL(path, location.origin).href, width });
