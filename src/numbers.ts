@@ -3,26 +3,13 @@
  * `1000`, `1.000`, `1,000`, `1 000` are a thousand; `2,5` and `2.5` two and a half; `2.500,50` and
  * `2,500.50` the same. A single `.` or `,` followed by exactly three digits, after a first group of 1–3
  * digits not starting with 0, groups thousands; where both marks occur, the last one is the decimal mark.
- * Digits of other scripts (Arabic-Indic ٠١٢, Persian, Devanagari, full-width) read as 0–9.
+ * Only the digits 0–9: `١٠٠` (Arabic-Indic) is not a number here, and says so, as text in any other script does.
  * `Infinity`, `NaN`, `1e3`, `0x10` are not numbers here.
  */
 
-/** Zero digits of the scripts read besides 0–9; each run of ten follows its zero. */
-const ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
-
-const toAscii = (s: string) =>
-  s
-    .replace(/\p{Nd}/gu, (d) => {
-      const c = d.codePointAt(0)!;
-      const zero = ZEROS.find((z) => c >= z && c < z + 10);
-      return zero === undefined ? d : String(c - zero);
-    })
-    .replace(/\u066b/g, '.') // Arabic decimal and thousands marks
-    .replace(/\u066c/g, ',');
-
 /** The number in `text`, or NaN when it is not one. A leading `+`, `-` or `−` is a sign. */
 export function parseNumber(text: string): number {
-  const m = /^([+\-−]?)\s*(.*)$/su.exec(toAscii(String(text)).trim())!;
+  const m = /^([+\-−]?)\s*(.*)$/su.exec(String(text).trim())!;
   let body = m[2];
   // Spaces (also no-break and thin ones) group thousands only: 1 000 000, 1 000,50.
   if (/\s/.test(body)) {

@@ -16,7 +16,8 @@ export interface SalesFunnelChangeDetail {
 export interface SalesFunnelErrorDetail {
   /** Every problem, in words, in the element's language. */
   message: string;
-  issues: ConfigIssue[];
+  /** Each problem: where (`where`, `field`, `step`), what (`code`, `value`), and `text`, its sentence in `message`. */
+  issues: (ConfigIssue & { text: string })[];
 }
 
 /** The nearest `lang` above an element, through shadow roots, else the document's. */
@@ -130,7 +131,7 @@ export class SalesFunnel extends Base {
     this._derive();
     return (this._settings?.input.steps ?? []).map((s, i) => ({
       label: s.label,
-      ...(s.count === undefined ? { rate: s.rate! * 100 } : { count: s.count }),
+      ...(s.count === undefined ? { rate: +(s.rate! * 100).toPrecision(12) } : { count: s.count }),
       improvement: this._settings!.start[i],
     }));
   }
@@ -248,9 +249,10 @@ export class SalesFunnel extends Base {
     this._reported = key;
     if (!this._issues.length) return;
     const [t, f] = this._words();
-    const message = `<sales-funnel>: ${t.error}:\n${this._issues.map((i) => describe(i, t, f)).join('\n')}`;
+    const issues = this._issues.map((i) => ({ ...i, text: describe(i, t, f) }));
+    const message = `<sales-funnel>: ${t.error}:\n${issues.map((i) => i.text).join('\n')}`;
     console.error(message);
-    this.dispatchEvent(new CustomEvent<SalesFunnelErrorDetail>('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues: this._issues } }));
+    this.dispatchEvent(new CustomEvent<SalesFunnelErrorDetail>('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }));
   }
 
   /** The words and number formats to speak in; without usable settings, the page's language. */

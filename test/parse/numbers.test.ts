@@ -34,13 +34,9 @@ const numbers: [string, number][] = [
   ['+10', 10],
   ['-0', 0],
   [' 42 ', 42],
-  ['١٠٠', 100], // Arabic-Indic digits
-  ['۱۲۰', 120], // Persian digits
-  ['٢٫٥', 2.5], // Arabic decimal mark
-  ['１０００', 1000], // full-width digits
 ];
 
-const notNumbers = ['', ' ', 'abc', '1e3', '1E3', '0x10', 'Infinity', 'NaN', '1.5.3', '1,5,3', '1.000.5', '1 5', '10 %', '12a', '--1', '1-', '1.2,3.4', '∞'];
+const notNumbers = ['١٠٠', '۱۲۰', '１０００', '', ' ', 'abc', '1e3', '1E3', '0x10', 'Infinity', 'NaN', '1.5.3', '1,5,3', '1.000.5', '1 5', '10 %', '12a', '--1', '1-', '1.2,3.4', '∞'];
 
 describe('parseNumber: the number syntax', () => {
   for (const [text, value] of numbers)

@@ -1,0 +1,64 @@
+// The npm package as a user gets it: every export points at a built file, the manifest lists the element's
+// whole surface, and the versions agree.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+let passed = 0;
+let failed = 0;
+function check(name, fn) {
+  try {
+    fn();
+    passed++;
+  } catch (e) {
+    failed++;
+    console.error(`✗ ${name}\n  ${e.message}`);
+  }
+}
+
+const targets = (x) => (typeof x == 'string' ? [x] : Object.values(x).flatMap(targets));
+check('every export, the types and the manifest point at a built file', () => {
+  for (const file of [...targets(pkg.exports), pkg.main, pkg.types, pkg.customElements, ...pkg.sideEffects])
+    assert.ok(existsSync(file), `${file} is missing`);
+});
+
+check('sideEffects names the files that register the element, and is never false', () => {
+  assert.ok(Array.isArray(pkg.sideEffects));
+  for (const file of pkg.sideEffects) assert.match(readFileSync(file, 'utf8'), /customElements\.define/, file);
+});
+
+check('lit and zod are dependencies, left as imports in the unbundled modules', () => {
+  assert.ok(pkg.dependencies.lit && pkg.dependencies.zod);
+  assert.match(readFileSync('dist/lib/sales-funnel.js', 'utf8'), /from 'lit\/html\.js'/);
+  assert.match(readFileSync('dist/lib/parse.js', 'utf8'), /from 'zod\/mini'/);
+});
+
+check('the types declare the tag and the events', () => {
+  const d = readFileSync('dist/lib/define.d.ts', 'utf8');
+  assert.match(d, /'sales-funnel': SalesFunnel/);
+  assert.match(d, /'sales-funnel-change': CustomEvent<SalesFunnelChangeDetail>/);
+  assert.match(d, /'sales-funnel-error': CustomEvent<SalesFunnelErrorDetail>/);
+});
+
+check('custom-elements.json lists every attribute, property, event, part and custom property', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName == 'sales-funnel');
+  const names = (list) => (list ?? []).map((x) => x.name);
+  assert.deepEqual(names(element.attributes).sort(), ['currency', 'deal-value', 'heading', 'improvements', 'lang', 'locale', 'max-improvement', 'min-improvement', 'mode', 'period', 'readonly', 'steps', 'target', 'theme']);
+  const publicMembers = element.members.filter((m) => !m.privacy && !m.static).map((m) => m.name);
+  for (const p of ['config', 'steps', 'improvements', 'result']) assert.ok(publicMembers.includes(p), `property ${p}`);
+  assert.deepEqual(names(element.events).sort(), ['sales-funnel-change', 'sales-funnel-error']);
+  assert.deepEqual(names(element.cssParts).sort(), ['error', 'funnel', 'goal', 'heading', 'label', 'reset', 'segment', 'slider', 'step', 'summary']);
+  for (const p of ['font-family', 'text-color', 'background', 'step-color', 'forecast-color', 'accent-color', 'radius'])
+    assert.ok(names(element.cssProperties).includes(`--sales-funnel-${p}`), p);
+  assert.ok(manifest.modules.every((m) => m.path.startsWith('dist/lib/')), 'paths point at the published modules');
+});
+
+check('one version everywhere: package.json, the element, the builder’s pinned URL', () => {
+  assert.match(readFileSync('src/sales-funnel.ts', 'utf8'), new RegExp(`static readonly version = '${pkg.version}'`));
+  assert.match(readFileSync('demo/builder.js', 'utf8'), new RegExp(`VERSION = '${pkg.version}'`));
+  assert.match(readFileSync('README.md', 'utf8'), new RegExp(`sales-funnel@${pkg.version}/dist/sales-funnel.js`));
+});
+
+console.log(`package: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
