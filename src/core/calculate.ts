@@ -1,5 +1,5 @@
 import { goal, improve } from './goal.js';
-import { wilson } from './stats.js';
+import { productRange, sampleSize, wilson } from './stats.js';
 import type { FunnelInput, FunnelResult, StepResult } from './types.js';
 import { labelOf, validate } from './validate.js';
 
@@ -23,12 +23,15 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
 
   let forecast = 0;
   let bottleneck = 1;
+  // The delta method's σ² over the measured steps; NaN once a measured rate is 0, null while nothing was measured.
+  let variance: number | null = null;
   const steps = counts.map((count, i): StepResult => {
     const s = inSteps[i];
     const improvement = (s.improvement ?? 0) + 0;
     const prev = counts[i - 1];
     const measured = i > 0 && s.count !== undefined && prev > 0;
     const interval = measured ? wilson(count, prev) : null;
+    if (measured) variance = (variance ?? 0) + (rates[i] > 0 ? (1 - rates[i]) / (prev * rates[i]) : NaN);
     let rate: number | null = null;
     let forecastRate: number | null = null;
     const before = forecast;
@@ -50,6 +53,7 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
       forecastCount: forecast,
       extraCount: forecast - count,
       gainPerPoint: i ? prev * (Math.min(1, rate! + 0.01) - rate!) * after[i] : null,
+      sampleNeeded: i && forecastRate != rate ? sampleSize(rate!, forecastRate!) : null,
       interval,
       lowData: i > 0 && (!(prev > 0) || (!!interval && (interval.high - interval.low) / 2 > LOW_DATA_HALF_WIDTH)),
     };
@@ -57,14 +61,24 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
 
   const customers = counts[n - 1];
   const money = (c: number) => (dealValue === undefined ? null : c * dealValue);
+  const sigma = variance === null || isNaN(variance) ? null : Math.sqrt(variance);
+  const outcome = (c: number) => {
+    const customersRange = productRange(c, sigma);
+    return {
+      customers: c,
+      revenue: money(c),
+      customersRange,
+      revenueRange: customersRange && dealValue !== undefined ? { low: customersRange.low * dealValue, high: customersRange.high * dealValue } : null,
+    };
+  };
   const perYear = (x: number | null) => (x === null || periodsPerYear === undefined ? null : x * periodsPerYear);
   const extraCustomers = forecast - customers;
   const extraRevenue = money(extraCustomers);
   return {
     steps,
     bottleneck,
-    baseline: { customers, revenue: money(customers) },
-    forecast: { customers: forecast, revenue: money(forecast) },
+    baseline: outcome(customers),
+    forecast: outcome(forecast),
     extra: {
       customers: extraCustomers,
       revenue: extraRevenue,

@@ -46,8 +46,8 @@ export interface StepResult {
   extraCount: number;
   /** Extra customers if this step's rate alone rose one percentage point; null for step 0. */
   gainPerPoint: number | null;
-  /** Entrants per variant an A/B test needs to see this step's improvement; null where there is none. */
-  sampleNeeded?: number | null;
+  /** Entrants per variant an A/B test (two-sided, α 0.05, power 80 %) needs to tell the improved rate from today's; null for step 0 and where the slider leaves the rate as it is. */
+  sampleNeeded: number | null;
   /** Wilson 95 % interval of a measured rate. */
   interval: Range | null;
   /** Interval wider than ±10 points, or no one entered the step before. */
@@ -57,8 +57,9 @@ export interface StepResult {
 export interface Outcome {
   customers: number;
   revenue: number | null;
-  customersRange?: Range | null;
-  revenueRange?: Range | null;
+  /** 95 % range from the measured steps' uncertainty (delta method); null where a measured rate is 0 or nothing was measured. */
+  customersRange: Range | null;
+  revenueRange: Range | null;
 }
 
 export interface Goal {

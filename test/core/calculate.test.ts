@@ -182,6 +182,42 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     expected: { goal: { uniformImprovement: 0.5 } },
   },
   {
+    name: "insights: the article's 95 % range and what a test needs to see +20 %",
+    // σ² = .6/400 + .375/250 + .52/120 + .5/60 + (2/3)/20 = 0.049; range = customers × exp(±1.96·√0.049)
+    input: article(undefined, { periodsPerYear: 4 }),
+    expected: {
+      baseline: {
+        customersRange: { low: 12.960104458237002, high: 30.86394876592014 },
+        revenueRange: { low: 32400.2611455925, high: 77159.87191480034 },
+      },
+      forecast: {
+        customersRange: { low: 15.5521253498844, high: 37.03673851910417 },
+        revenueRange: { low: 38880.313374711004, high: 92591.84629776042 },
+      },
+      // 0.48 → 0.576: (1.96·√(2·.528·.472) + 0.8416·√(.48·.52 + .576·.424))² / .096²
+      steps: [{ sampleNeeded: null }, { sampleNeeded: null }, { sampleNeeded: null }, { sampleNeeded: 423.3127270430053 }, { sampleNeeded: null }, { sampleNeeded: null }],
+    },
+  },
+  {
+    name: 'insights: +10 % on 30 % needs about 3,762 entrants per variant; rates given are not measured',
+    input: { steps: [{ count: 1000 }, { rate: 0.3, improvement: 0.1 }], dealValue: 10 },
+    expected: {
+      steps: [{ sampleNeeded: null }, { sampleNeeded: 3762.3586806958215 }],
+      baseline: { customersRange: null, revenueRange: null }, // nothing measured
+    },
+  },
+  {
+    name: 'insights: a measured rate of 0 leaves no range; no deal value, no revenue range',
+    input: { steps: [{ count: 100 }, { count: 50 }, { count: 0 }] },
+    expected: { baseline: { customersRange: null, revenueRange: null }, forecast: { customersRange: null } },
+  },
+  {
+    name: 'insights: the lead slider needs no test; a capped rate still has its sample size',
+    // points: 0.9 + 0.2 → 1; (1.96·√(2·.95·.05) + 0.8416·√(.09 + 0))² / .1²
+    input: { mode: 'points', steps: [{ count: 100, improvement: 0.5 }, { count: 90, improvement: 0.2 }] },
+    expected: { steps: [{ sampleNeeded: null }, { sampleNeeded: 73.37427304669802 }], baseline: { customersRange: { low: 90 * Math.exp(-1.959963984540054 * Math.sqrt(0.1 / 90)) } } },
+  },
+  {
     name: 'labels default to "Step N"',
     input: { steps: [{ count: 10 }, { label: '  ', count: 5 }] },
     expected: { steps: [{ label: 'Step 1' }, { label: 'Step 2' }] },

@@ -191,3 +191,53 @@ describe('calculateFunnel: properties', () => {
     );
   });
 });
+
+describe('calculateFunnel: properties of the insights', () => {
+  it('the 95 % range always holds the estimate, baseline and forecast', () => {
+    fc.assert(
+      fc.property(funnel(), (input) => {
+        const r = calculateFunnel(input);
+        for (const o of [r.baseline, r.forecast]) {
+          if (o.customersRange) expect(o.customers).to.be.within(o.customersRange.low, o.customersRange.high);
+          if (o.revenueRange) expect(o.revenue!).to.be.within(o.revenueRange.low * (1 - 1e-12), o.revenueRange.high * (1 + 1e-12));
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('more data (every count ×10 at the same rates) narrows the range', () => {
+    fc.assert(
+      fc.property(funnel({ improvements: false }), (input) => {
+        const r1 = calculateFunnel(input);
+        const r10 = calculateFunnel({ ...input, steps: input.steps.map((s) => (s.count === undefined ? s : { ...s, count: s.count * 10 })) });
+        const [a, b] = [r1.baseline.customersRange, r10.baseline.customersRange];
+        // Ranges so wide that their low end underflows to 0 have no ratio to compare.
+        fc.pre(!!a && a.low > 0 && a.high > a.low && Number.isFinite(a.high / a.low));
+        expect(b!.high / b!.low).to.be.below(a!.high / a!.low);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('a larger improvement needs a smaller test', () => {
+    fc.assert(
+      fc.property(
+        funnel({ improvements: false, mode: 'relative' }),
+        fc.nat(),
+        fc.double({ min: 0.001, max: 3, noNaN: true }),
+        fc.double({ min: 0.001, max: 3, noNaN: true }),
+        (input, k, u1, u2) => {
+          k = 1 + (k % (input.steps.length - 1));
+          [u1, u2] = [Math.min(u1, u2), Math.max(u1, u2)];
+          const rate = calculateFunnel(input).steps[k].rate!;
+          fc.pre(rate > 0 && rate * (1 + u2) <= 1 && u1 < u2);
+          const n1 = calculateFunnel(withImprovement(input, k, u1)).steps[k].sampleNeeded!;
+          const n2 = calculateFunnel(withImprovement(input, k, u2)).steps[k].sampleNeeded!;
+          expect(n2).to.be.at.most(n1);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});

@@ -46,6 +46,29 @@ export function reference(input: FunnelInput) {
   const lastOf = (rs: number[], lead = counts[0]) => chain(lead, rs)[n - 1];
   const base = lastOf(rates);
 
+  // Insights: σ² over the measured steps (a count given, the step before not 0), by the delta method.
+  let variance = 0;
+  let measuredAny = false;
+  let zeroRate = false;
+  for (let i = 1; i < n; i++)
+    if (input.steps[i].count !== undefined && counts[i - 1] !== 0) {
+      measuredAny = true;
+      if (rates[i] === 0) zeroRate = true;
+      else variance += (1 - rates[i]) / (counts[i - 1] * rates[i]);
+    }
+  const sigma = measuredAny && !zeroRate ? Math.sqrt(variance) : null;
+  const range = (c: number) => {
+    if (sigma === null) return null;
+    const r = { low: c * Math.exp(-Z * sigma), high: c * Math.exp(Z * sigma) };
+    return Number.isFinite(r.low) && Number.isFinite(r.high) ? r : null; // as the core decides: never Infinity
+  };
+  const Zb = 0.8416212335729143;
+  const sample = (p1: number, p2: number) => {
+    const m = (p1 + p2) / 2;
+    const v = (Z * Math.sqrt(2 * m * (1 - m)) + Zb * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) ** 2 / (p2 - p1) ** 2;
+    return Number.isFinite(v) ? v : null;
+  };
+
   let bottleneck = 1;
   for (let i = 2; i < n; i++) if (rates[i] < rates[bottleneck]) bottleneck = i;
 
@@ -69,6 +92,7 @@ export function reference(input: FunnelInput) {
       forecastCount: forecast[i],
       extraCount: forecast[i] - count,
       gainPerPoint: i ? lastOf(bumped) - base : null,
+      sampleNeeded: i && forecastRates[i] !== rates[i] ? sample(rates[i], forecastRates[i]) : null,
       interval,
       lowData: i > 0 && (counts[i - 1] === 0 || (interval !== null && (interval.high - interval.low) / 2 > 0.1)),
     };
@@ -92,13 +116,20 @@ export function reference(input: FunnelInput) {
     };
   }
   const money = (c: number) => (input.dealValue === undefined ? null : c * input.dealValue);
+  const moneyRange = (r: { low: number; high: number } | null) =>
+    r && input.dealValue !== undefined ? { low: r.low * input.dealValue, high: r.high * input.dealValue } : null;
   const ppy = input.periodsPerYear;
   const extra = forecast[n - 1] - customers;
   return {
     steps,
     bottleneck,
-    baseline: { customers, revenue: money(customers) },
-    forecast: { customers: forecast[n - 1], revenue: money(forecast[n - 1]) },
+    baseline: { customers, revenue: money(customers), customersRange: range(customers), revenueRange: moneyRange(range(customers)) },
+    forecast: {
+      customers: forecast[n - 1],
+      revenue: money(forecast[n - 1]),
+      customersRange: range(forecast[n - 1]),
+      revenueRange: moneyRange(range(forecast[n - 1])),
+    },
     extra: {
       customers: extra,
       revenue: money(extra),

@@ -50,7 +50,7 @@ describe('the snippet builder', () => {
       expect(back.steps).to.deep.equal(tricky.steps);
       expect(back).to.include({ heading: tricky.heading, lang: 'nl', mode: 'points', readonly: true });
       const el = await render(snippet);
-      expect(el.result!.steps.map((s) => s.label)).to.deep.equal(tricky.steps.map((s) => s.label));
+      expect(el.result!.steps.map((s) => s.label)).to.deep.equal(tricky.steps.map((s: { label: string }) => s.label));
       expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal(tricky.heading);
     });
   }
