@@ -20,7 +20,7 @@ const templates = () =>
     include: ['src/**'],
     options: {
       shouldMinify: (t) => defaultShouldMinify(t) || t.tag == 'svg',
-      minifyOptions: { minifyCSS: { targets: { chrome: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8) } } },
+      minifyOptions: { removeAttributeQuotes: true, removeRedundantAttributes: true, minifyCSS: { targets: { chrome: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8) } } },
     },
   });
 

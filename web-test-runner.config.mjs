@@ -81,6 +81,8 @@ function pagesPlugin() {
               };
             }),
             pageOverflow: doc.scrollWidth > doc.clientWidth,
+            // Every funnel should adopt the one style sheet, parsed once.
+            sheets: new Set([...document.querySelectorAll('sales-funnel')].map((f) => f.shadowRoot.adoptedStyleSheets[0])).size,
             violations: window.__violations,
             globals: Object.keys(window).filter((k) => /funnel|^lit|zod/i.test(k)),
           };

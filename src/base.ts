@@ -2,16 +2,16 @@ import { render } from 'lit/html.js';
 
 /**
  * The part of Lit's element lifecycle this element needs, over Lit's templates (`lit/html.js`): an open shadow
- * root with adopted styles, updates batched to one per microtask, `willUpdate` → `render` → `updated`, and
- * `updateComplete`. LitElement adds a property system (declared properties, attribute conversion,
+ * root with adopted styles, updates batched to one per microtask, `willUpdate` → `render`, and `updateComplete`. LitElement adds a property system (declared properties, attribute conversion,
  * reflection) that this element cannot use, since every attribute and property goes through one parser with
  * its own precedence; it is 2.7 KB min+gzip of the bundle. Same method names as LitElement, so it reads
  * the same.
  */
+/** Each element class's CSS, parsed once into one sheet that every instance adopts. */
+const sheets = new WeakMap<object, CSSStyleSheet>();
+
 export abstract class Base extends HTMLElement {
-  /** The CSS of every instance, parsed once into one sheet. */
   static styles: string;
-  private static _sheet?: CSSStyleSheet;
 
   readonly renderRoot = this.attachShadow({ mode: 'open' });
   private _update?: Promise<boolean>;
@@ -19,8 +19,13 @@ export abstract class Base extends HTMLElement {
   constructor() {
     super();
     const c = this.constructor as typeof Base;
-    if (!Object.hasOwn(c, '_sheet')) (c._sheet = new CSSStyleSheet()).replaceSync(c.styles);
-    this.renderRoot.adoptedStyleSheets = [c._sheet!];
+    let sheet = sheets.get(c);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(c.styles);
+      sheets.set(c, sheet);
+    }
+    this.renderRoot.adoptedStyleSheets = [sheet];
   }
 
   /** Resolves when the pending update (if any) has rendered. */
@@ -36,7 +41,6 @@ export abstract class Base extends HTMLElement {
       try {
         this.willUpdate();
         render(this.render(), this.renderRoot, { host: this });
-        this.updated();
       } catch (e) {
         // A bug must not break the page around it: log it, keep the last render.
         console.error(e);
@@ -56,6 +60,5 @@ export abstract class Base extends HTMLElement {
   }
 
   protected willUpdate() {}
-  protected updated() {}
   protected abstract render(): unknown;
 }

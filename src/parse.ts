@@ -49,6 +49,8 @@ export interface Settings {
   mode: Mode;
   heading?: string;
   readonly: boolean;
+  /** No "Download CSV" and "Copy as table". */
+  noExport: boolean;
   theme: Theme;
 }
 
@@ -95,6 +97,7 @@ const configSchema = z.strictObject({
   heading: text,
   readonly: opt(z.boolean()),
   theme: text,
+  noExport: opt(z.boolean()),
 });
 
 /** Every field, in the order attributes are listed; their attribute is the kebab-case name. */
@@ -164,7 +167,8 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   const a = sources.attributes;
   const attrs: Raw = { ...a };
   for (const f of ['steps', 'improvements']) if (a[f]?.trim().startsWith('[')) attrs[f] = list(f, json(a[f]!, 'attribute', f), 'attribute');
-  if (a.readonly !== undefined) attrs.readonly = true; // a boolean attribute: present is true, whatever its value
+  // Boolean attributes: present is true, whatever their value.
+  for (const f of ['readonly', 'noExport']) if (a[f] !== undefined) attrs[f] = true;
   const props = sources.config === undefined ? {} : config(sources.config, 'property');
   if (sources.steps !== undefined) props.steps = list('steps', sources.steps, 'property');
   if (sources.improvements !== undefined) props.improvements = list('improvements', sources.improvements, 'property');
@@ -233,8 +237,8 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   const mode = (choice('mode') ?? 'relative') as Mode;
   const lo = number('minImprovement') ?? 0;
   const hi = number('maxImprovement') ?? (mode == 'points' ? 50 : 100);
-  if (lo < -100) issue(from.minImprovement, 'minImprovement', 'range-min', raw.minImprovement);
-  else if (hi > MAX_IMPROVEMENT * 100 || hi <= lo) issue(from.maxImprovement ?? from.minImprovement, 'maxImprovement', 'range-max', raw.maxImprovement ?? hi);
+  if (lo < -100) issue(from.minImprovement, 'minImprovement', 'range', raw.minImprovement);
+  else if (hi > MAX_IMPROVEMENT * 100 || hi <= lo) issue(from.maxImprovement ?? from.minImprovement, 'maxImprovement', 'range', raw.maxImprovement ?? hi);
 
   // Language: its own lang, else its locale's when Dutch or English, else the nearest lang above; Dutch or English.
   let locale = raw.locale === undefined ? '' : String(raw.locale).trim();
@@ -248,7 +252,7 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
       return false;
     }
   };
-  if (locale && !valid(locale)) issue(from.locale, 'locale', 'locale', raw.locale);
+  if (locale && !valid(locale)) issue(from.locale, 'locale', 'type', raw.locale);
   // A tag with a region (nl-BE, en-GB) is its own locale; else the language's.
   if (!locale) locale = /^(nl|en)-/i.test(tag) && valid(tag) ? tag : lang == 'nl' ? 'nl-NL' : 'en';
   if (!/^[A-Z]{3}$/.test(currency) || !valid('en', currency)) issue(from.currency, 'currency', 'currency', raw.currency);
@@ -289,6 +293,7 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
     mode,
     heading: raw.heading === undefined ? undefined : String(raw.heading),
     readonly: raw.readonly === true,
+    noExport: raw.noExport === true,
     theme,
   };
 }

@@ -1,7 +1,8 @@
 import { html, nothing, svg } from 'lit/html.js';
 import { Base } from './base.js';
 import { calculateFunnel, type FunnelResult } from './core/index.js';
-import { evenBands, funnelGeometry, type Band } from './geometry.js';
+import { funnelGeometry } from './geometry.js';
+import { toText } from './export.js';
 import { describe, formats, strings, type Formats, type Strings } from './i18n.js';
 import { attributeOf, FIELDS, resolve, type ConfigIssue, type Settings, type StepConfig } from './parse.js';
 import { styles } from './styles.js';
@@ -54,6 +55,7 @@ function readTable(table: HTMLTableElement) {
  * @attr {string} heading - A visible title.
  * @attr {boolean} readonly - No sliders: just the funnel and its figures.
  * @attr {'light'|'dark'|'auto'} theme - `auto` (the default) follows the page's `color-scheme`.
+ * @attr {boolean} no-export - No "Download CSV" and "Copy as table" buttons.
  *
  * @fires {CustomEvent<SalesFunnelChangeDetail>} sales-funnel-change - A person moved a slider or pressed reset. Never fired when a property or attribute is set.
  * @fires {CustomEvent<SalesFunnelErrorDetail>} sales-funnel-error - The configuration cannot be used; the error panel shows why.
@@ -67,6 +69,7 @@ function readTable(table: HTMLTableElement) {
  * @csspart summary - Customers and revenue, today and with the improvements.
  * @csspart goal - What it takes to reach `target`.
  * @csspart reset - The button that puts every slider back.
+ * @csspart export - The buttons "Download CSV" and "Copy as table".
  * @csspart error - The panel shown in place of the funnel when the configuration cannot be used.
  *
  * @cssprop [--sales-funnel-font-family=inherit] - Font.
@@ -101,10 +104,6 @@ export class SalesFunnel extends Base {
   /** The issues last reported, so each error is logged and fired once. */
   private _reported = '';
   private _observer = new MutationObserver(() => this._changed());
-  /** The rows as laid out, so each bar sits level with its row; even bands until measured. */
-  private _bands?: { bands: Band[]; width: number; em: number };
-  private _rows?: HTMLOListElement;
-  private _resize = new ResizeObserver(() => this._measure());
 
   constructor() {
     super();
@@ -171,28 +170,6 @@ export class SalesFunnel extends Base {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this._observer.disconnect();
-    this._resize.disconnect();
-    this._rows = undefined;
-  }
-
-  protected override updated() {
-    const ol = this.renderRoot.querySelector('ol') ?? undefined;
-    if (ol == this._rows && ol?.childElementCount == this._bands?.bands.length) return;
-    this._rows = ol;
-    this._resize.disconnect();
-    if (ol) for (const el of [ol, ...ol.children]) this._resize.observe(el);
-  }
-
-  /** Reads where the rows are; redraws only when that changed. */
-  private _measure() {
-    const ol = this._rows;
-    if (!ol?.isConnected) return;
-    const bands = [...ol.children].map((li) => ({ y: (li as HTMLElement).offsetTop, height: (li as HTMLElement).offsetHeight }));
-    const next = { bands, width: (ol.previousElementSibling as HTMLElement).clientWidth, em: parseFloat(getComputedStyle(ol).fontSize) };
-    if (JSON.stringify(next) != JSON.stringify(this._bands)) {
-      this._bands = next;
-      this.requestUpdate();
-    }
   }
 
   private _changed() {
@@ -222,7 +199,9 @@ export class SalesFunnel extends Base {
       this._current = this._current.map((x, i) => Math.min(max[i], Math.max(min[i], x)));
       this._start = start;
       this._reseed = false;
-      this._extremes = [min, max].map((u) => [this._calculate(u)!, u]);
+      // The sliders' extremes, and the smallest move from 0 (where a test needs the most entrants).
+      const least = min.map((lo, i) => (max[i] >= 1 ? 1 : lo <= -1 ? -1 : 0));
+      this._extremes = [min, max, least].map((u) => [this._calculate(u)!, u]);
     }
     this._compute();
   }
@@ -285,6 +264,40 @@ export class SalesFunnel extends Base {
     this._set([...this._settings!.start]);
   }
 
+  /** Said in the live region after a copy. */
+  private _status = '';
+
+  /** The scenario as CSV, downloaded: a file made here, no request. */
+  private _download() {
+    const [t] = this._words();
+    const s = this._settings!;
+    const a = document.createElement('a');
+    // A byte-order mark, so Excel reads the labels as UTF-8.
+    a.href = URL.createObjectURL(new Blob(['\ufeff' + toText(this._result!, t, s.locale, true)], { type: 'text/csv;charset=utf-8' }));
+    a.download = `${(s.heading ?? '').replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'funnel'}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
+  }
+
+  /** The scenario as tab-separated text, which spreadsheets paste as a table. */
+  private async _copy() {
+    const [t] = this._words();
+    const text = toText(this._result!, t, this._settings!.locale, false);
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No clipboard API here (an insecure page, a denied permission): the older way.
+      const area = document.createElement('textarea');
+      area.value = text;
+      this.renderRoot.append(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    this._status = t.copied;
+    this.requestUpdate();
+  }
+
   override render() {
     const [t, f] = this._words();
     const s = this._settings;
@@ -301,14 +314,7 @@ export class SalesFunnel extends Base {
       </div>`;
     }
     const steps = r.steps;
-    const b = this._bands?.bands.length == steps.length ? this._bands : undefined;
-    const geo = funnelGeometry(
-      steps.map((x) => x.count),
-      steps.map((x) => x.forecastCount),
-      b?.bands ?? evenBands(steps.length),
-      b?.width || 100,
-      1.75 * (b?.em ?? 16),
-    );
+    const geo = funnelGeometry(steps.map((x) => x.count), steps.map((x) => x.forecastCount));
     const showForecast = !s.readonly || s.start.some((x) => x);
     const points = s.mode == 'points';
     const per = s.period ? ' ' + t.period[s.period] : '';
@@ -336,6 +342,7 @@ export class SalesFunnel extends Base {
           >
           ${st.lowData ? html`<span class="note">${st.interval ? t.lowData(f.pct(st.interval.low), f.pct(st.interval.high)) : t.noData}</span>` : nothing}
         </div>
+
         ${s.readonly
           ? nothing
           : html`<div class="slider">
@@ -362,11 +369,28 @@ export class SalesFunnel extends Base {
               })}</span
             >`
           : nothing}
+        ${i && !s.readonly
+          ? html`<div class="test">
+              ${steady((x, v) => {
+                const n = x.steps[i].sampleNeeded;
+                return v[i] && n !== null ? t.test(f.count(Math.ceil(n)), signed(v[i], false), f.count(x.steps[i - 1].count), per) : '';
+              })}
+            </div>`
+          : nothing}
       </li>`;
     };
 
     const { baseline, goal } = r;
     const lead = steps[0];
+    /** The likely range of revenue (customers without a deal value), or that the data are too thin to say. */
+    const range = (today: FunnelResult['baseline'], then: FunnelResult['forecast']) => {
+      const [a, b] = deal === undefined ? [today.customersRange, then.customersRange] : [today.revenueRange, then.revenueRange];
+      const show = deal === undefined ? f.count : f.money;
+      return html`${a && b ? html`<p>${t.range(show(b.low), show(b.high), show(a.low), show(a.high))}</p>` : nothing}
+      ${!a || a.high > 3 * a.low ? html`<p class="note">${t.thin}</p>` : nothing}`;
+    };
+    // Where one point more conversion brings most: the bottleneck first, then the rest by what it brings; three.
+    const work = [steps[r.bottleneck], ...steps.filter((_, i) => i && i != r.bottleneck).sort((a, b) => b.gainPerPoint! - a.gainPerPoint!)].slice(0, 3);
     return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''}" lang=${s.lang}>
       ${s.heading ? html`<h3 part="heading">${s.heading}</h3>` : nothing}
       <div class="funnel">
@@ -400,9 +424,21 @@ export class SalesFunnel extends Base {
             <p aria-atomic="true">
               ${t.overall(f.pct(lead.overallRate && baseline.customers / lead.count), f.pct(lead.forecastCount && forecast.customers / lead.forecastCount))}
             </p>
+            ${range(baseline, forecast)}
           </div>`,
         )}
       </div>
+      ${work.length
+        ? html`<div class="work">
+            <p>${t.work}</p>
+            <ol>
+              ${work.map((x) => {
+                const gain = x.gainPerPoint!;
+                return html`<li>${x.label}${x == steps[r.bottleneck] ? ` (${t.bottleneck.toLowerCase()})` : ''}: ${deal === undefined ? `${f.signedCount(gain)} ${t.customers.toLowerCase()}` : f.signedMoney(gain * deal)}</li>`;
+              })}
+            </ol>
+          </div>`
+        : nothing}
       ${goal
         ? html`<div part="goal" class="goal">
             <p><strong>${t.goal(deal === undefined ? `${f.count(goal.target)} ${t.customers.toLowerCase()}` : f.money(goal.target), per)}</strong></p>
@@ -421,7 +457,13 @@ export class SalesFunnel extends Base {
             </ul>
           </div>`
         : nothing}
-      ${s.readonly ? nothing : html`<button part="reset" @click=${this._reset}>${t.reset}</button>`}
+      <div class="actions">
+        ${s.readonly ? nothing : html`<button part="reset" @click=${this._reset}>${t.reset}</button>`}
+        ${s.noExport
+          ? nothing
+          : html`<button part="export" @click=${this._download}>${t.csv}</button><button part="export" @click=${this._copy}>${t.copy}</button>
+              <span class="steady" role="status"><span>${this._status}</span><span aria-hidden="true">${t.copied}</span></span>`}
+      </div>
     </div>`;
   }
 }

@@ -71,11 +71,17 @@ export const styles = css`
   .bottleneck {
     stroke: var(--_warn);
     stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
   }
   ol {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  /* Rows of equal height: the funnel's bands, stretched over them, stay level with each row. */
+  .steps {
+    display: grid;
+    grid-auto-rows: 1fr;
   }
   .steps > li {
     display: grid;
@@ -122,9 +128,25 @@ export const styles = css`
   .up {
     color: var(--_forecast);
   }
+  .test {
+    grid-column: 1 / -1;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .test .steady {
+    display: grid;
+    justify-items: start;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
   .summary,
   .goal,
-  button {
+  .work,
+  .actions {
     margin-top: 1em;
   }
   p {

@@ -108,7 +108,7 @@ describe('<sales-funnel>: every attribute, live', () => {
       .join(' ');
   const cases: [string, string, (el: SalesFunnel) => void][] = [
     ['steps', 'A: 10; B: 5', (el) => expect(labels(el)).to.deep.equal(['A', 'B'])],
-    ['deal-value', '1.000', (el) => expect(textOf(el)).to.contain('Revenue: €20,000 today')],
+    ['deal-value', '1.000', (el) => expect(textOf(el)).to.contain('Revenue: €20,000 now')],
     ['currency', 'USD', (el) => expect(textOf(el)).to.contain('$50,000')],
     ['lang', 'nl', (el) => expect(textOf(el)).to.contain('Klanten')],
     ['locale', 'de-DE', (el) => expect(textOf(el)).to.contain('50.000 €')],

@@ -23,6 +23,7 @@ function expectHealthy(report: PageReport, funnels: number) {
     expect(f.height, `funnel ${i + 1} height`).to.be.greaterThan(100);
   });
   expect(report.pageOverflow, 'the page scrolls sideways').to.equal(false);
+  expect(report.sheets, 'style sheets: one for every funnel').to.equal(1);
   // Lit's and zod's version markers aside (SPEC 4), nothing global but the element.
   expect(report.globals.filter((g) => !['litHtmlVersions', '__zod_globalConfig'].includes(g)), 'globals of its own').to.deep.equal([]);
   expectOwnFilesOnly(report);

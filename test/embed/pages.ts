@@ -9,6 +9,7 @@ export interface PageReport {
   violations: string[];
   globals: string[];
   pageOverflow: boolean;
+  sheets: number;
   funnels: { rendered: boolean; error: string | null; overflow: boolean; height: number }[];
 }
 
