@@ -1,78 +1,46 @@
 /**
  * The scenario as a table for spreadsheets: CSV to download, tab-separated text to paste. Pure.
  *
- * Numbers are written as Excel, Google Sheets and LibreOffice read them in the page's locale: its decimal mark,
- * no thousands separator, rates as percentages (`40,5%` in Dutch). Where the decimal mark is a comma, CSV
- * separates with `;` (what Dutch Excel expects); else with `,`. Text that a spreadsheet would run as a formula
+ * One table, eight columns: step, count, conversion, improvement, forecast, extra, and the 95 % range
+ * (low, high): of the step's conversion, and for the customers and revenue rows, of the forecast.
+ * Numbers are written as Excel, Google Sheets and LibreOffice read them in the page's locale: its decimal
+ * mark, no thousands separator, rates as percentages (`40,5%` in Dutch). Where the decimal mark is a comma,
+ * CSV separates with `;` (what Dutch Excel expects), else with `,`. Text a spreadsheet would run as a formula
  * (`=`, `+`, `-`, `@` first) gets a leading `'`.
  */
-import type { FunnelResult } from './core/index.js';
+import type { FunnelResult, Outcome } from './core/index.js';
 
-/** The column and row names, in the page's language. */
-export interface ExportWords {
-  columns: string[];
-  rows: string[];
-}
-
-type Cell = string | number | null;
-
-/** Rows of cells: the steps, then customers and revenue, today and with the improvements, with their ranges. */
-export function table(r: FunnelResult, words: ExportWords): { rows: Cell[][]; percent: boolean[] } {
-  const pct = (x: number | null) => (x === null ? null : x * 100);
-  const rows: Cell[][] = [
-    words.columns,
+/**
+ * @param head the eight column names, then the names of the customers and revenue rows.
+ * @param csv a file (quoted, `,` or `;`); else tab-separated, for the clipboard.
+ */
+export function toText(r: FunnelResult, head: string[], locale: string, csv: boolean): string {
+  const format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }).format;
+  const sep = csv ? (format(0.5).includes(',') ? ';' : ',') : '\t';
+  const pct = (x?: number | null) => (x == null ? '' : format(x * 100) + '%');
+  const num = (x?: number | null) => (x == null ? '' : format(x));
+  const text = (t: string) => {
+    t = /^[=+\-@\t\r]/.test(t) ? "'" + t : t;
+    return !csv ? t.replace(/\s+/g, ' ') : /[",;\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  const total = (name: string, today: Outcome, then: Outcome, key: 'customers' | 'revenue', extra: number | null) => {
+    const range = then[key == 'customers' ? 'customersRange' : 'revenueRange'];
+    return [text(name), num(today[key]), '', '', num(then[key]), num(extra), num(range?.low), num(range?.high)];
+  };
+  const rows = [
+    head.slice(0, 8).map(text),
     ...r.steps.map((s) => [
-      s.label,
-      s.count,
+      text(s.label),
+      num(s.count),
       pct(s.rate),
-      pct(s.overallRate),
-      s.improvement * 100,
-      pct(s.forecastRate),
-      s.forecastCount,
-      s.extraCount,
-      pct(s.interval?.low ?? null),
-      pct(s.interval?.high ?? null),
-      s.sampleNeeded,
+      pct(s.improvement),
+      num(s.forecastCount),
+      num(s.extraCount),
+      pct(s.interval?.low),
+      pct(s.interval?.high),
     ]),
-    [],
+    total(head[8], r.baseline, r.forecast, 'customers', r.extra.customers),
   ];
-  const [customers, revenue, today, withImprovements, low, high, perYear] = words.rows;
-  rows.push(['', today, withImprovements, `${today}: ${low}`, `${today}: ${high}`, `${withImprovements}: ${low}`, `${withImprovements}: ${high}`, perYear]);
-  const line = (name: string, key: 'customers' | 'revenue', range: 'customersRange' | 'revenueRange', year: number | null) => [
-    name,
-    r.baseline[key],
-    r.forecast[key],
-    r.baseline[range]?.low ?? null,
-    r.baseline[range]?.high ?? null,
-    r.forecast[range]?.low ?? null,
-    r.forecast[range]?.high ?? null,
-    year,
-  ];
-  rows.push(line(customers, 'customers', 'customersRange', r.extra.customersPerYear));
-  if (r.baseline.revenue !== null) rows.push(line(revenue, 'revenue', 'revenueRange', r.extra.revenuePerYear));
-  // Which columns of the step rows are percentages: conversion, of leads, improvement, forecast conversion, low, high.
-  return { rows, percent: [false, false, true, true, true, true, false, false, true, true, false] };
-}
-
-/** The table as text: `csv` for a file, else tab-separated for the clipboard. */
-export function toText(r: FunnelResult, words: ExportWords, locale: string, csv: boolean): string {
-  const number = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 });
-  const comma = number.format(0.5).includes(',');
-  const separator = csv ? (comma ? ';' : ',') : '\t';
-  const { rows, percent } = table(r, words);
-  const stepRows = r.steps.length + 1;
-  return rows
-    .map((row, y) =>
-      row
-        .map((cell, x) => {
-          if (cell === null) return '';
-          if (typeof cell == 'number') return number.format(cell) + (y > 0 && y < stepRows && percent[x] ? '%' : '');
-          let text = /^[=+\-@\t\r]/.test(cell) ? "'" + cell : cell;
-          if (!csv) return text.replace(/[\t\r\n]+/g, ' ');
-          if (/[",;\r\n]/.test(text)) text = `"${text.replace(/"/g, '""')}"`;
-          return text;
-        })
-        .join(separator),
-    )
-    .join('\r\n');
+  if (r.baseline.revenue !== null) rows.push(total(head[9], r.baseline, r.forecast, 'revenue', r.extra.revenue));
+  return rows.map((row) => row.join(sep)).join('\r\n');
 }

@@ -42,8 +42,7 @@ const en = {
   csv: 'Download CSV',
   copy: 'Copy as table',
   copied: 'Copied.',
-  columns: ['Step', 'Count', 'Conversion', 'Of leads', 'Improvement', 'Improved conversion', 'Forecast', 'Extra', 'Conversion low (95%)', 'Conversion high (95%)', 'Test size per variant'],
-  rows: ['Customers', 'Revenue', 'now', 'improved', 'low (95%)', 'high (95%)', 'Extra per year'],
+  columns: ['Step', 'Count', 'Conversion', 'Improvement', 'Forecast', 'Extra', 'Low (95%)', 'High (95%)'],
   error: 'This funnel cannot be shown',
   where: { attribute: 'Attribute', property: 'Property', script: 'JSON script, field', table: 'Table' } as Record<string, string>,
   step: 'step',
@@ -99,8 +98,7 @@ const nl: Strings = {
   csv: 'CSV downloaden',
   copy: 'Kopiëren als tabel',
   copied: 'Gekopieerd.',
-  columns: ['Stap', 'Aantal', 'Conversie', 'Van de leads', 'Verbetering', 'Verbeterde conversie', 'Prognose', 'Extra', 'Conversie laag (95%)', 'Conversie hoog (95%)', 'Testgrootte per variant'],
-  rows: ['Klanten', 'Omzet', 'nu', 'verbeterd', 'laag (95%)', 'hoog (95%)', 'Extra per jaar'],
+  columns: ['Stap', 'Aantal', 'Conversie', 'Verbetering', 'Prognose', 'Extra', 'Laag (95%)', 'Hoog (95%)'],
   error: 'Deze trechter kan niet worden getoond',
   where: { attribute: 'Attribuut', property: 'Eigenschap', script: 'JSON-script, veld', table: 'Tabel' },
   step: 'stap',
@@ -138,29 +136,23 @@ export const formats = (locale: string, currency: string): Formats => (cache[loc
 
 function make(locale: string, currency: string) {
   const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o).format;
-  const sign = { signDisplay: 'exceptZero' } as const;
+  /** A "+" before gains (Intl puts "-" before losses), joined to the figure so a line never breaks after it. */
+  const signed = (format: (x: number) => string) => (x: number) => (x > 0 ? '+\u2060' : '') + format(x);
   const count = nf({ maximumFractionDigits: 1 });
-  const signedCount = nf({ maximumFractionDigits: 1, ...sign });
   const pct = nf({ style: 'percent', maximumFractionDigits: 1 });
   const pctSmall = nf({ style: 'percent', maximumSignificantDigits: 2 });
-  const signedPct = nf({ style: 'percent', maximumFractionDigits: 1, ...sign });
-  const money = (digits: number, signed?: boolean) =>
-    nf({ style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits, ...(signed && sign) });
-  const whole = money(0);
-  const cents = money(2);
-  const signedWhole = money(0, true);
-  const signedCents = money(2, true);
-  const small = (x: number) => Math.abs(x) < 100 && x % 1 != 0;
+  const whole = nf({ style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const cents = nf({ style: 'currency', currency });
+  /** Whole amounts without cents; below 100 with cents where there are any. */
+  const money = (x: number) => (Math.abs(x) < 100 && x % 1 ? cents : whole)(x);
   return {
     count,
-    signedCount,
+    signedCount: signed(count),
     /** Rates under 1 % keep two significant digits: 0.35 % is a real e-commerce conversion. */
     pct: (x: number) => (Math.abs(x) < 0.01 ? pctSmall : pct)(x),
-    signedPct,
-    /** Whole amounts without cents; below 100 with cents where there are any. */
-    money: (x: number) => (small(x) ? cents : whole)(x),
-    // A word joiner after the sign: "+€ 10.000" never breaks after its "+".
-    signedMoney: (x: number) => (small(x) ? signedCents : signedWhole)(x).replace(/^[+\-−]/, '$&\u2060'),
+    signedPct: signed(pct),
+    money,
+    signedMoney: signed(money),
   };
 }
 export type Formats = ReturnType<typeof make>;

@@ -76,28 +76,26 @@ export interface StepConfig {
   improvement?: number | string;
 }
 
-// zod checks the shape: known fields only, text where text belongs, lists where lists belong. Numbers are
-// `unknown` here because the number syntax reads them (numbers, or text like "1.000"), with its own message.
-const opt = z.optional;
-const value = opt(z.unknown());
-const text = opt(z.string());
-const stepSchema = z.strictObject({ label: text, count: value, rate: value, improvement: value });
+// zod checks the shape: known fields only, in the config and in each step, so a typo ("dealvalue") is an
+// error rather than nothing. The values are checked below, where the number syntax reads them anyway.
+const value = z.optional(z.unknown());
+const stepSchema = z.strictObject({ label: value, count: value, rate: value, improvement: value });
 const configSchema = z.strictObject({
   steps: value, // a list of steps, or text in the compact syntax: checked below
   dealValue: value,
-  currency: text,
-  lang: text,
-  locale: text,
-  period: text,
-  mode: text,
+  currency: value,
+  lang: value,
+  locale: value,
+  period: value,
+  mode: value,
   improvements: value, // a list, or text: checked below
   minImprovement: value,
   maxImprovement: value,
   target: value,
-  heading: text,
-  readonly: opt(z.boolean()),
-  theme: text,
-  noExport: opt(z.boolean()),
+  heading: value,
+  readonly: value,
+  theme: value,
+  noExport: value,
 });
 
 /** Every field, in the order attributes are listed; their attribute is the kebab-case name. */
@@ -182,8 +180,11 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   for (const f of FIELDS)
     for (const [where, layer] of layers)
       if (layer[f] !== undefined && layer[f] !== '') {
-        raw[f] = layer[f];
+        const v = (raw[f] = layer[f]);
         from[f] = where;
+        // Text fields take text (or a number), the switches true or false.
+        if (/readonly|noExport/.test(f) ? typeof v != 'boolean' : f != 'steps' && f != 'improvements' && typeof v == 'object')
+          issue(where, f, 'type', v);
         break;
       }
   if (issues.length) return;
@@ -216,6 +217,7 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   const own: number[] = []; // each step's own improvement, percent
   const steps = items.map((c, i): StepInput => {
     const step: StepInput = { label: c.label };
+    if (c.label !== undefined && typeof c.label != 'string') issue(from.steps, 'steps', 'type', c.label, i);
     for (const k of ['count', 'rate', 'improvement'] as const) {
       const v = c[k];
       if (v === undefined) continue;

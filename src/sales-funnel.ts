@@ -273,7 +273,7 @@ export class SalesFunnel extends Base {
     const s = this._settings!;
     const a = document.createElement('a');
     // A byte-order mark, so Excel reads the labels as UTF-8.
-    a.href = URL.createObjectURL(new Blob(['\ufeff' + toText(this._result!, t, s.locale, true)], { type: 'text/csv;charset=utf-8' }));
+    a.href = URL.createObjectURL(new Blob(['\ufeff' + toText(this._result!, [...t.columns, t.customers, t.revenue], s.locale, true)], { type: 'text/csv' }));
     a.download = `${(s.heading ?? '').replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'funnel'}.csv`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
@@ -282,7 +282,7 @@ export class SalesFunnel extends Base {
   /** The scenario as tab-separated text, which spreadsheets paste as a table. */
   private async _copy() {
     const [t] = this._words();
-    const text = toText(this._result!, t, this._settings!.locale, false);
+    const text = toText(this._result!, [...t.columns, t.customers, t.revenue], this._settings!.locale, false);
     try {
       await navigator.clipboard.writeText(text);
     } catch {
@@ -336,7 +336,7 @@ export class SalesFunnel extends Base {
         : t.leadsText(f.signedPct(u / 100), f.count(st.count), f.count(st.forecastCount));
       return html`<li part="step">
         <div class="text">
-          <strong part="label">${st.label}</strong>${i == r.bottleneck ? html`<span class="badge">${t.bottleneck}</span>` : nothing}
+          <strong part="label">${st.label}</strong>${i == r.bottleneck ? html` <b class="badge">${t.bottleneck}</b>` : nothing}
           <span class="figures"
             >${f.count(st.count)} · ${i ? `${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : t.leadsHint}</span
           >

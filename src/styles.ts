@@ -39,8 +39,7 @@ export const styles = css`
     color-scheme: dark;
   }
   h3 {
-    font-size: 1.2em;
-    margin: 0 0 0.75em;
+    margin-top: 0;
   }
   .funnel {
     position: relative;
@@ -103,11 +102,6 @@ export const styles = css`
   .badge {
     color: var(--_warn);
   }
-  .badge {
-    font-size: 0.75em;
-    font-weight: 600;
-    margin-inline-start: 0.5em;
-  }
   .slider {
     display: flex;
     align-items: center;
@@ -118,9 +112,6 @@ export const styles = css`
     min-width: 0;
     margin: 0;
     accent-color: var(--_accent);
-  }
-  .value {
-    white-space: nowrap;
   }
   .forecast {
     text-align: end;
@@ -158,12 +149,6 @@ export const styles = css`
   }
   button {
     font: inherit;
-    color: var(--_accent);
-    background: none;
-    border: 1px solid;
-    border-radius: 0.4em;
-    padding: 0.3em 0.9em;
-    cursor: pointer;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);

@@ -26,7 +26,7 @@ export async function settled(el: SalesFunnel) {
 export const $ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 export const $$ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 /** Everything the element shows, whitespace collapsed. */
-export const textOf = (el: SalesFunnel | Element) => ((el as SalesFunnel).shadowRoot ?? el).textContent!.replace(/\s+/g, ' ').trim();
+export const textOf = (el: SalesFunnel | Element) => ((el as SalesFunnel).shadowRoot ?? el).textContent!.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 export const sliders = (el: SalesFunnel) => $$<HTMLInputElement>(el, 'input[type=range]');
 
 /** Moves slider `i` as a person would: the value changes, then `input` fires. */

@@ -152,9 +152,9 @@ const bad: [string, Sources, Expect][] = [
   ['an unknown period', { attributes: { steps: 'A: 100; B: 50', period: 'kwartaal' } }, { code: 'enum', field: 'period' }],
   ['an unknown theme', { attributes: { steps: 'A: 100; B: 50', theme: 'blue' } }, { code: 'enum', field: 'theme' }],
   ['a currency that is no code', { attributes: { steps: 'A: 100; B: 50', currency: 'EURO' } }, { code: 'currency', value: 'EURO' }],
-  ['a locale that is no locale', { attributes: { steps: 'A: 100; B: 50', locale: 'nl_NL!' } }, { code: 'locale', value: 'nl_NL!' }],
-  ['a minimum below −100 %', { attributes: { steps: 'A: 100; B: 50', minImprovement: '-150' } }, { code: 'range-min', field: 'minImprovement' }],
-  ['a maximum not above the minimum', { attributes: { steps: 'A: 100; B: 50', minImprovement: '20', maxImprovement: '10' } }, { code: 'range-max', field: 'maxImprovement' }],
+  ['a locale that is no locale', { attributes: { steps: 'A: 100; B: 50', locale: 'nl_NL!' } }, { code: 'type', field: 'locale', value: 'nl_NL!' }],
+  ['a minimum below −100 %', { attributes: { steps: 'A: 100; B: 50', minImprovement: '-150' } }, { code: 'range', field: 'minImprovement' }],
+  ['a maximum not above the minimum', { attributes: { steps: 'A: 100; B: 50', minImprovement: '20', maxImprovement: '10' } }, { code: 'range', field: 'maxImprovement' }],
   ['no steps at all', { attributes: {} }, { code: 'no-steps', field: 'steps' }],
   ['a config that is no object', { attributes: {}, config: 5 }, { code: 'type', where: 'property', field: 'config', value: 5 }],
   ['a table row that is no number', { attributes: {}, table: { rows: [['A', '100'], ['B', 'many']] } }, { code: 'number', where: 'table', step: 1, value: 'many' }],
@@ -227,5 +227,24 @@ describe('resolve: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('resolve: values of the wrong kind in JSON', () => {
+  const cases: [string, object, Partial<ConfigIssue>][] = [
+    ['an object as heading', { heading: { text: 'Q3' } }, { code: 'type', field: 'heading' }],
+    ['a list as currency', { currency: ['EUR'] }, { code: 'type', field: 'currency' }],
+    ['text as readonly', { readonly: 'yes' }, { code: 'type', field: 'readonly', value: 'yes' }],
+    ['a number as noExport', { noExport: 1 }, { code: 'type', field: 'noExport' }],
+  ];
+  for (const [name, config, expected] of cases)
+    it(`reports ${name}`, () => {
+      const { issues } = resolve({ attributes: {}, script: JSON.stringify({ steps: 'A: 10; B: 5', ...config }) });
+      expect(issues[0]).to.deep.include({ where: 'script', ...expected });
+    });
+
+  it('takes a number where text is expected, as its text', () => {
+    const { settings } = resolve({ attributes: {}, script: JSON.stringify({ steps: 'A: 10; B: 5', heading: 2026 }) });
+    expect(settings!.heading).to.equal('2026');
   });
 });
