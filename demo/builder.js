@@ -47,45 +47,43 @@ export function jsonSnippet(state) {
   return `<script type="module" src="${CDN}"></script>\n<sales-funnel>\n<script type="application/json">\n${json}\n</script>\n</sales-funnel>`;
 }
 
-/**
- * A pasted snippet → the state, read the way the element reads it: the element does the parsing, from a
- * detached copy, so what the builder shows is what the funnel will show. Returns null when there is no funnel.
- */
+/** A pasted snippet → the state: its attributes, or its child JSON script. Returns null when there is no funnel. */
 export function fromSnippet(text) {
   const doc = new DOMParser().parseFromString(text, 'text/html');
   const source = doc.querySelector('sales-funnel');
   if (!source) return null;
-  const el = document.createElement('sales-funnel');
-  for (const a of source.attributes) el.setAttribute(a.name, a.value);
-  for (const child of source.children) el.append(document.importNode(child, true));
-  const json = (() => {
-    try {
-      return JSON.parse(source.querySelector('script[type="application/json"]')?.textContent ?? '{}');
-    } catch {
-      return {};
-    }
-  })();
-  // A snippet the element cannot use yet still fills the form, so its mistakes can be fixed there.
-  const loose = (source.getAttribute('steps') ?? '').split(/[;\n]/).filter((i) => i.trim()).map((item) => {
-    const colon = item.lastIndexOf(':');
-    return { label: item.slice(0, colon).trim(), value: item.slice(colon + 1).trim() };
-  });
-  const state = { steps: el.steps.length ? el.steps.map(fromStep) : loose };
+  let json = {};
+  try {
+    json = JSON.parse(source.querySelector('script[type="application/json"]')?.textContent ?? '{}');
+  } catch {
+    // A broken script: the attributes still fill the form.
+  }
+  const steps = source.getAttribute('steps') ?? json.steps ?? [];
+  const state = { steps: typeof steps == 'string' && !steps.trim().startsWith('[') ? fromCompact(steps) : fromList(typeof steps == 'string' ? JSON.parse(steps) : steps) };
   for (const f of FIELDS) {
-    const attr = source.getAttribute(attributeOf(f));
-    const value = attr ?? json[f];
+    const value = source.getAttribute(attributeOf(f)) ?? json[f];
     if (f == 'readonly') state.readonly = source.hasAttribute('readonly') || json.readonly === true;
     else if (value !== undefined) state[f] = String(value);
   }
   return state;
 }
 
-/** The element's step (percent) → the form's row. */
-function fromStep(s) {
-  const value = s.count !== undefined ? String(s.count) : `${s.rate}%`;
-  const u = s.improvement ? ` ${s.improvement > 0 ? '+' : ''}${s.improvement}%` : '';
-  return { label: s.label ?? '', value: value + u };
-}
+/** `Leads: 1.000; MQL: 35% +5%` → rows; each split at its last colon, as the element does. */
+const fromCompact = (text) =>
+  text
+    .split(/[;\n]/)
+    .filter((item) => item.trim())
+    .map((item) => {
+      const colon = item.lastIndexOf(':');
+      return { label: item.slice(0, colon).trim(), value: item.slice(colon + 1).trim() };
+    });
+
+/** JSON steps (rates and improvements in percent) → rows. */
+const fromList = (list) =>
+  list.map((s) => {
+    const u = s.improvement ? ` ${String(s.improvement).startsWith('-') ? '' : '+'}${s.improvement}%` : '';
+    return { label: s.label ?? '', value: (s.count !== undefined ? String(s.count) : `${String(s.rate).replace(/%$/, '')}%`) + u };
+  });
 
 export const ARTICLE = {
   heading: "The article's funnel",

@@ -4,7 +4,7 @@ import { calculateFunnel, type FunnelResult } from './core/index.js';
 import { funnelGeometry } from './geometry.js';
 import { toText } from './export.js';
 import { describe, formats, strings, type Formats, type Strings } from './i18n.js';
-import { attributeOf, FIELDS, resolve, type ConfigIssue, type Settings, type StepConfig } from './parse.js';
+import { attributeOf, FIELDS, resolve, type ConfigIssue, type Settings } from './parse.js';
 import { styles } from './styles.js';
 
 export interface SalesFunnelChangeDetail {
@@ -125,14 +125,9 @@ export class SalesFunnel extends Base {
     this._changed();
   }
 
-  /** The steps in use (rates and improvements in percent); set it to an array, or text in the compact syntax. */
-  get steps(): StepConfig[] {
-    this._derive();
-    return (this._settings?.input.steps ?? []).map((s, i) => ({
-      label: s.label,
-      ...(s.count === undefined ? { rate: +(s.rate! * 100).toPrecision(12) } : { count: s.count }),
-      improvement: this._settings!.start[i],
-    }));
+  /** The steps, as a list of `{ label, count | rate, improvement }` (percent) or text in the compact syntax; as set. */
+  get steps(): unknown {
+    return this._steps;
   }
   set steps(value: unknown) {
     this._steps = value;
@@ -336,11 +331,9 @@ export class SalesFunnel extends Base {
         : t.leadsText(f.signedPct(u / 100), f.count(st.count), f.count(st.forecastCount));
       return html`<li part="step">
         <div class="text">
-          <strong part="label">${st.label}</strong>${i == r.bottleneck ? html` <b class="badge">${t.bottleneck}</b>` : nothing}
-          <span class="figures"
-            >${f.count(st.count)} · ${i ? `${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : t.leadsHint}</span
-          >
-          ${st.lowData ? html`<span class="note">${st.interval ? t.lowData(f.pct(st.interval.low), f.pct(st.interval.high)) : t.noData}</span>` : nothing}
+          <strong part="label">${st.label}</strong>${i == r.bottleneck ? html` <b class="warn">${t.bottleneck}</b>` : nothing}
+          <small>${f.count(st.count)} · ${i ? `${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : t.leadsHint}</small>
+          ${st.lowData ? html`<small class="warn">${st.interval ? t.lowData(f.pct(st.interval.low), f.pct(st.interval.high)) : t.noData}</small>` : nothing}
         </div>
 
         ${s.readonly
@@ -357,7 +350,7 @@ export class SalesFunnel extends Base {
                 aria-label=${(i ? t.stepSlider : t.leadsSlider)(st.label)}
                 aria-valuetext=${valueText}
                 @input=${this._onInput}
-              /><span class="value" aria-hidden="true">${steady((_, v) => signed(v[i], !i))}</span>
+              /><span aria-hidden="true">${steady((_, v) => signed(v[i], !i))}</span>
             </div>`}
         ${showForecast
           ? html`<span class="forecast"
@@ -387,7 +380,7 @@ export class SalesFunnel extends Base {
       const [a, b] = deal === undefined ? [today.customersRange, then.customersRange] : [today.revenueRange, then.revenueRange];
       const show = deal === undefined ? f.count : f.money;
       return html`${a && b ? html`<p>${t.range(show(b.low), show(b.high), show(a.low), show(a.high))}</p>` : nothing}
-      ${!a || a.high > 3 * a.low ? html`<p class="note">${t.thin}</p>` : nothing}`;
+      ${!a || a.high > 3 * a.low ? html`<p class="warn">${t.thin}</p>` : nothing}`;
     };
     // Where one point more conversion brings most: the bottleneck first, then the rest by what it brings; three.
     const work = [steps[r.bottleneck], ...steps.filter((_, i) => i && i != r.bottleneck).sort((a, b) => b.gainPerPoint! - a.gainPerPoint!)].slice(0, 3);
@@ -405,7 +398,7 @@ export class SalesFunnel extends Base {
           ${steps.map(row)}
         </ol>
       </div>
-      <div class="summary steady">
+      <div class="steady">
         ${[r, ...this._extremes.map(([x]) => x)].map(
           ({ baseline, forecast, extra, steps: [lead] }, layer) => html`<div
             part=${layer ? nothing : 'summary'}
@@ -429,18 +422,18 @@ export class SalesFunnel extends Base {
         )}
       </div>
       ${work.length
-        ? html`<div class="work">
+        ? html`<div>
             <p>${t.work}</p>
-            <ol>
+            <ul>
               ${work.map((x) => {
                 const gain = x.gainPerPoint!;
                 return html`<li>${x.label}${x == steps[r.bottleneck] ? ` (${t.bottleneck.toLowerCase()})` : ''}: ${deal === undefined ? `${f.signedCount(gain)} ${t.customers.toLowerCase()}` : f.signedMoney(gain * deal)}</li>`;
               })}
-            </ol>
+            </ul>
           </div>`
         : nothing}
       ${goal
-        ? html`<div part="goal" class="goal">
+        ? html`<div part="goal">
             <p><strong>${t.goal(deal === undefined ? `${f.count(goal.target)} ${t.customers.toLowerCase()}` : f.money(goal.target), per)}</strong></p>
             ${(deal === undefined ? baseline.customers : baseline.revenue!) >= goal.target ? html`<p>${t.met}</p>` : nothing}
             <ul>
@@ -457,7 +450,7 @@ export class SalesFunnel extends Base {
             </ul>
           </div>`
         : nothing}
-      <div class="actions">
+      <div>
         ${s.readonly ? nothing : html`<button part="reset" @click=${this._reset}>${t.reset}</button>`}
         ${s.noExport
           ? nothing

@@ -38,13 +38,10 @@ export const styles = css`
   .dark {
     color-scheme: dark;
   }
-  h3 {
-    margin-top: 0;
-  }
+  /* The funnel beside equal rows: its bands, stretched over them, stay level with each row. */
   .funnel {
-    position: relative;
     display: grid;
-    grid-template-columns: minmax(3em, 24%) 1fr;
+    grid-template-columns: minmax(2em, 24%) 1fr;
     gap: 0 1em;
   }
   .shape {
@@ -54,7 +51,6 @@ export const styles = css`
     position: absolute;
     width: 100%;
     height: 100%;
-    overflow: visible;
   }
   .bar,
   .flow {
@@ -65,41 +61,47 @@ export const styles = css`
   }
   .fc {
     fill: var(--_forecast);
-    transition: x 0.15s, width 0.15s;
+    transition: width 0.15s, x 0.15s;
   }
   .bottleneck {
     stroke: var(--_warn);
     stroke-width: 2px;
     vector-effect: non-scaling-stroke;
   }
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+  h3 {
+    margin-top: 0;
   }
-  /* Rows of equal height: the funnel's bands, stretched over them, stay level with each row. */
   .steps {
     display: grid;
     grid-auto-rows: 1fr;
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .steps > li {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 11em 8.5em;
+    grid-template-columns: 1fr 11em 8.5em;
     align-items: center;
     gap: 0.2em 1em;
     padding: 0.4em 0;
   }
   .readonly .steps > li {
-    grid-template-columns: minmax(0, 1fr) 8.5em;
+    grid-template-columns: 1fr 8.5em;
   }
-  .figures,
-  .note {
+  ul {
+    padding-inline-start: 1.2em;
+  }
+  .text,
+  .test {
+    min-width: 0;
+  }
+  small,
+  .test {
     display: block;
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .note,
-  .badge {
+  .warn {
     color: var(--_warn);
   }
   .slider {
@@ -110,7 +112,6 @@ export const styles = css`
   input {
     flex: 1;
     min-width: 0;
-    margin: 0;
     accent-color: var(--_accent);
   }
   .forecast {
@@ -121,38 +122,19 @@ export const styles = css`
   }
   .test {
     grid-column: 1 / -1;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
-  .test .steady {
-    display: grid;
-    justify-items: start;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-  }
-  .summary,
-  .goal,
-  .work,
-  .actions {
+  .root > * + * {
     margin-top: 1em;
   }
   p {
     margin: 0.2em 0;
   }
-  ul {
-    margin: 0.2em 0;
-    padding-inline-start: 1.2em;
-  }
   button {
     font: inherit;
+    margin-inline-end: 0.5em;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);
-    outline-offset: 2px;
   }
   .error {
     border-inline-start: 0.3em solid var(--_warn);
@@ -161,11 +143,10 @@ export const styles = css`
   /* The live figures over the extremes' unseen: the box keeps the size of the longest. */
   .steady {
     display: inline-grid;
-    justify-items: end;
   }
-  div.steady {
+  div.steady,
+  .test .steady {
     display: grid;
-    justify-items: stretch;
   }
   .steady > * {
     grid-area: 1 / 1;
@@ -182,9 +163,8 @@ export const styles = css`
   }
   /* Narrow: the slider goes under its label; very narrow: the forecast under the slider too. */
   @container (max-width: 48em) {
-    .steps > li,
-    .readonly .steps > li {
-      grid-template-columns: minmax(0, 1fr) 8.5em;
+    .steps > li {
+      grid-template-columns: 1fr 8.5em;
     }
     .text {
       grid-column: 1 / -1;
@@ -192,12 +172,10 @@ export const styles = css`
   }
   @container (max-width: 26em) {
     .funnel {
-      grid-template-columns: minmax(2em, 18%) 1fr;
-      gap: 0 0.75em;
+      grid-template-columns: 2em 1fr;
     }
-    .steps > li,
-    .readonly .steps > li {
-      grid-template-columns: minmax(0, 1fr);
+    .steps > li {
+      grid-template-columns: 1fr;
     }
   }
   @media (prefers-reduced-motion: reduce) {

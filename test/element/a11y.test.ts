@@ -60,8 +60,8 @@ describe('<sales-funnel>: accessibility', () => {
 
   it('says lowData in words, not only in colour', async () => {
     const el = await fixture(`<sales-funnel steps="Leads: 30; Buyers: 5; Repeat: 0"></sales-funnel>`);
-    const notes = [...el.shadowRoot!.querySelectorAll('.note')].map((n) => n.textContent);
-    expect(notes[0]).to.equal('Few data: the true conversion lies between 7.3% and 33.6%.');
+    const notes = [...el.shadowRoot!.querySelectorAll('small.warn')].map((n) => n.textContent);
+    expect(notes[0]).to.equal('Few data: truly 7.3% to 33.6%.');
   });
 
   it('keeps the focus ring and the text in forced colours and with reduced motion (styles present)', async () => {

@@ -61,7 +61,7 @@ describe('the snippet builder', () => {
 
   it('reads a snippet written by hand, and says when there is no funnel in it', () => {
     const back = fromSnippet('<p>Our funnel:</p><sales-funnel deal-value="2.500" steps="Leads: 1.000; Klanten: 20"></sales-funnel>');
-    expect(back.steps).to.deep.equal([{ label: 'Leads', value: '1000' }, { label: 'Klanten', value: '20' }]);
+    expect(back.steps).to.deep.equal([{ label: 'Leads', value: '1.000' }, { label: 'Klanten', value: '20' }]);
     expect(back.dealValue).to.equal('2.500');
     expect(fromSnippet('<div>nothing here</div>')).to.equal(null);
   });
