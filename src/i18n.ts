@@ -31,7 +31,6 @@ const en = {
   test: (n: string, u: string, had: string, per: string) => `Testing this ${u} takes about ${n} entrants per variant; it had ${had}${per}.`,
   work: 'Where to work first: one point more conversion brings',
   goal: (t: string, per: string) => `To reach ${t}${per}:`,
-  met: 'Reached already.',
   leads: (n: string, now: string) => `${n} leads at today’s rates (now ${now})`,
   noLeads: 'not with leads alone: a step converts 0%',
   uniform: (u: string) => `or ${u} at every step`,
@@ -56,7 +55,6 @@ const en = {
     'too-many': (v, n) => `${v} values for ${n} steps`,
     enum: (v, o) => `“${v}” is not one of ${o}`,
     range: (v) => `“${v}” must lie in −100 to 1,000,000, the minimum below the maximum`,
-    currency: (v) => `“${v}” is not a currency code like EUR or USD`,
     unreadable: (v) => `cannot be read (${v})`,
   } as Record<string, Fn>,
 };
@@ -87,7 +85,6 @@ const nl: Strings = {
   test: (n, u, had, per) => `Deze ${u} testen vraagt zo'n ${n} instromers per variant; er waren ${had}${per}.`,
   work: 'Eerst aanpakken: één procentpunt meer conversie levert',
   goal: (t, per) => `Om ${t}${per} te halen:`,
-  met: 'Nu al gehaald.',
   leads: (n, now) => `${n} leads bij de huidige conversie (nu ${now})`,
   noLeads: 'niet met leads alleen: een stap converteert 0%',
   uniform: (u) => `of ${u} bij elke stap`,
@@ -112,7 +109,6 @@ const nl: Strings = {
     'too-many': (v, n) => `${v} waarden voor ${n} stappen`,
     enum: (v, o) => `“${v}” is niet een van ${o}`,
     range: (v) => `“${v}” moet tussen −100 en 1.000.000 liggen, het minimum onder het maximum`,
-    currency: (v) => `“${v}” is geen valutacode zoals EUR of USD`,
     unreadable: (v) => `kan niet worden gelezen (${v})`,
     // The core's codes; in English the core's own message says it.
     'steps-too-few': (v) => `minstens 2 stappen nodig, niet ${v}`,

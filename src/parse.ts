@@ -62,8 +62,8 @@ export interface Sources {
   attributes: Partial<Record<string, string>>;
   /** Text of the child JSON script. */
   script?: string;
-  /** Cells of the child table's body rows, and its caption. */
-  table?: { caption?: string; rows: string[][] };
+  /** Cells of the child table's body rows. */
+  table?: { rows: string[][] };
   /** The nearest `lang` above the element, else the document's. */
   inheritedLang?: string;
 }
@@ -172,7 +172,7 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   if (sources.improvements !== undefined) props.improvements = list('improvements', sources.improvements, 'property');
   const script = sources.script === undefined ? {} : config(json(sources.script, 'script', 'script'), 'script');
   const table: Raw = sources.table
-    ? { steps: sources.table.rows.map(([label, value], i) => ({ label, ...stepValue(value, (v) => issue('table', 'steps', 'number', v, i)) })), heading: sources.table.caption }
+    ? { steps: sources.table.rows.map(([label, value], i) => ({ label, ...stepValue(value, (v) => issue('table', 'steps', 'number', v, i)) })) }
     : {};
   const layers: [Where, Raw][] = [['property', props], ['attribute', attrs], ['script', script], ['table', table]];
   const from: Record<string, Where> = {};
@@ -192,7 +192,7 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   /** A number field: a number, or text in the number syntax (money may carry a currency sign, improvements a %). */
   const number = (f: string, x = raw[f], step: number | null = null) => {
     if (x === undefined) return undefined;
-    const n = typeof x == 'number' ? x : parseNumber(String(x).replace(/\p{Sc}/gu, '').replace(/%\s*$/, ''));
+    const n = typeof x == 'number' ? x : parseNumber(String(x).replace(/%\s*$/, ''));
     if (!Number.isFinite(n)) issue(from[f], f, 'number', x, step);
     return n;
   };
@@ -257,7 +257,7 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   if (locale && !valid(locale)) issue(from.locale, 'locale', 'type', raw.locale);
   // A tag with a region (nl-BE, en-GB) is its own locale; else the language's.
   if (!locale) locale = /^(nl|en)-/i.test(tag) && valid(tag) ? tag : lang == 'nl' ? 'nl-NL' : 'en';
-  if (!/^[A-Z]{3}$/.test(currency) || !valid('en', currency)) issue(from.currency, 'currency', 'currency', raw.currency);
+  if (!/^[A-Z]{3}$/.test(currency) || !valid('en', currency)) issue(from.currency, 'currency', 'type', raw.currency);
 
   const period = choice('period') as Period | undefined;
   const theme = (choice('theme') ?? 'auto') as Theme;

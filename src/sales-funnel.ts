@@ -34,7 +34,7 @@ function readTable(table: HTMLTableElement) {
     .filter((r) => !/^T(HEAD|FOOT)$/.test(r.parentElement!.tagName) && [...r.cells].some((c) => c.tagName == 'TD'))
     .map((r) => [...r.cells].map((c) => c.textContent!.trim()));
   if (rows.length && !/\d/.test(rows[0][1] ?? '')) rows.shift();
-  return { caption: table.caption?.textContent?.trim(), rows };
+  return { rows };
 }
 
 /**
@@ -215,8 +215,7 @@ export class SalesFunnel extends Base {
     this._derive();
     const key = JSON.stringify(this._issues);
     if (key == this._reported) return;
-    // While the page is still loading, the steps may be children not parsed yet: wait for them before complaining.
-    if (this._issues[0]?.code == 'no-steps' && document.readyState == 'loading') {
+    if (this._waiting) {
       document.addEventListener('DOMContentLoaded', () => this._changed(), { once: true });
       return;
     }
@@ -262,22 +261,20 @@ export class SalesFunnel extends Base {
   /** Said in the live region after a copy. */
   private _status = '';
 
-  /** The scenario as CSV, downloaded: a file made here, no request. */
-  private _download() {
+  /** "Download CSV" (a file made here: no request) or "Copy as table" (tab-separated text, as spreadsheets paste it). */
+  private async _export(e: Event) {
     const [t] = this._words();
     const s = this._settings!;
-    const a = document.createElement('a');
-    // A byte-order mark, so Excel reads the labels as UTF-8.
-    a.href = URL.createObjectURL(new Blob(['\ufeff' + toText(this._result!, [...t.columns, t.customers, t.revenue], s.locale, true)], { type: 'text/csv' }));
-    a.download = `${(s.heading ?? '').replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'funnel'}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
-  }
-
-  /** The scenario as tab-separated text, which spreadsheets paste as a table. */
-  private async _copy() {
-    const [t] = this._words();
-    const text = toText(this._result!, [...t.columns, t.customers, t.revenue], this._settings!.locale, false);
+    const csv = !!(e.target as HTMLElement).dataset.csv;
+    const text = toText(this._result!, [...t.columns, t.customers, t.revenue], s.locale, csv);
+    if (csv) {
+      const a = document.createElement('a');
+      // A byte-order mark, so Excel reads the labels as UTF-8.
+      a.href = URL.createObjectURL(new Blob(['\ufeff' + text], { type: 'text/csv' }));
+      a.download = 'funnel.csv';
+      a.click();
+      return void setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
+    }
     try {
       await navigator.clipboard.writeText(text);
     } catch {
@@ -293,14 +290,18 @@ export class SalesFunnel extends Base {
     this.requestUpdate();
   }
 
+  /** The steps may be children not parsed yet: while the page loads, a missing config is not an error yet. */
+  private get _waiting() {
+    return this._issues[0]?.code == 'no-steps' && document.readyState == 'loading';
+  }
+
   override render() {
     const [t, f] = this._words();
     const s = this._settings;
     const r = this._result;
     if (!s || !r) {
-      const loading = this._issues[0]?.code == 'no-steps' && document.readyState == 'loading';
       return html`<div class="root">
-        ${loading
+        ${this._waiting
           ? nothing
           : html`<div part="error" class="error" role="alert">
               <strong>${t.error}</strong>
@@ -373,7 +374,7 @@ export class SalesFunnel extends Base {
       </li>`;
     };
 
-    const { baseline, goal } = r;
+    const { goal } = r;
     const lead = steps[0];
     /** The likely range of revenue (customers without a deal value), or that the data are too thin to say. */
     const range = (today: FunnelResult['baseline'], then: FunnelResult['forecast']) => {
@@ -435,7 +436,6 @@ export class SalesFunnel extends Base {
       ${goal
         ? html`<div part="goal">
             <p><strong>${t.goal(deal === undefined ? `${f.count(goal.target)} ${t.customers.toLowerCase()}` : f.money(goal.target), per)}</strong></p>
-            ${(deal === undefined ? baseline.customers : baseline.revenue!) >= goal.target ? html`<p>${t.met}</p>` : nothing}
             <ul>
               <li>${goal.leadsNeeded === null ? t.noLeads : t.leads(f.count(goal.leadsNeeded), f.count(lead.count))}</li>
               <li>${goal.uniformImprovement === null ? t.noUniform : t.uniform(signed(goal.uniformImprovement * 100, false))}</li>
@@ -454,7 +454,7 @@ export class SalesFunnel extends Base {
         ${s.readonly ? nothing : html`<button part="reset" @click=${this._reset}>${t.reset}</button>`}
         ${s.noExport
           ? nothing
-          : html`<button part="export" @click=${this._download}>${t.csv}</button><button part="export" @click=${this._copy}>${t.copy}</button>
+          : html`<button part="export" data-csv="1" @click=${this._export}>${t.csv}</button><button part="export" @click=${this._export}>${t.copy}</button>
               <span class="steady" role="status"><span>${this._status}</span><span aria-hidden="true">${t.copied}</span></span>`}
       </div>
     </div>`;

@@ -59,9 +59,9 @@ export const styles = css`
   .flow {
     opacity: 0.35;
   }
+  /* Nothing moves but what the reader moves: no transition, no animation (reduced motion, for everyone). */
   .fc {
     fill: var(--_forecast);
-    transition: width 0.15s, x 0.15s;
   }
   .bottleneck {
     stroke: var(--_warn);
@@ -176,11 +176,6 @@ export const styles = css`
     }
     .steps > li {
       grid-template-columns: 1fr;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .fc {
-      transition: none;
     }
   }
   @media (forced-colors: active) {

@@ -35,7 +35,7 @@ describe('<sales-funnel>: the five ways to configure it', () => {
   });
 
   it('reads a child table, hides it once upgraded, and follows edits to it', async () => {
-    const el = await fixture(`<sales-funnel deal-value="100"><table><caption>Q3</caption>
+    const el = await fixture(`<sales-funnel deal-value="100" heading="Q3"><table><caption>Q3 (seen without JavaScript)</caption>
       <thead><tr><th>Step</th><th>People</th></tr></thead>
       <tbody><tr><td>Visitors</td><td>1.000</td></tr><tr><td>Sign-ups</td><td>10 %</td></tr><tr><td>Buyers</td><td>25</td></tr></tbody>
       </table></sales-funnel>`);

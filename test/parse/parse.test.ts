@@ -54,10 +54,9 @@ describe('resolve: reading each source', () => {
     expect(s.max).to.deep.equal([50, 50]); // points: 0 to 50 by default
   });
 
-  it('reads the child table, its caption as the heading', () => {
-    const s = ok({ attributes: {}, table: { caption: 'Funnel Q3', rows: [['Leads', '1.000'], ['Qualified', '40 %'], ['Customers', '20']] } });
+  it('reads the child table', () => {
+    const s = ok({ attributes: {}, table: { rows: [['Leads', '1.000'], ['Qualified', '40 %'], ['Customers', '20']] } });
     expect(steps(s)).to.deep.equal([['Leads', 1000], ['Qualified', '40%'], ['Customers', 20]]);
-    expect(s.heading).to.equal('Funnel Q3');
   });
 
   it('takes the config, steps and improvements properties', () => {
@@ -68,7 +67,7 @@ describe('resolve: reading each source', () => {
 });
 
 describe('resolve: precedence, field by field', () => {
-  const table = { rows: [['T1', '100'], ['T2', '50']], caption: 'from the table' };
+  const table = { rows: [['T1', '100'], ['T2', '50']] };
   const script = JSON.stringify({ steps: 'S1: 200; S2: 100', dealValue: 3, heading: 'from the script', currency: 'GBP' });
   const attributes = { steps: 'A1: 300; A2: 150', dealValue: '2', heading: 'from the attribute' };
 
@@ -84,7 +83,6 @@ describe('resolve: precedence, field by field', () => {
     const s = ok({ attributes: { dealValue: '99' }, table });
     expect(steps(s)).to.deep.equal([['T1', 100], ['T2', 50]]);
     expect(s.input.dealValue).to.equal(99);
-    expect(s.heading).to.equal('from the table');
   });
 
   it('the steps property beats the config property’s steps', () => {
@@ -151,7 +149,7 @@ const bad: [string, Sources, Expect][] = [
   ['an unknown mode', { attributes: { steps: 'A: 100; B: 50', mode: 'percent' } }, { code: 'enum', field: 'mode', value: 'percent', extra: 'relative, points' }],
   ['an unknown period', { attributes: { steps: 'A: 100; B: 50', period: 'kwartaal' } }, { code: 'enum', field: 'period' }],
   ['an unknown theme', { attributes: { steps: 'A: 100; B: 50', theme: 'blue' } }, { code: 'enum', field: 'theme' }],
-  ['a currency that is no code', { attributes: { steps: 'A: 100; B: 50', currency: 'EURO' } }, { code: 'currency', value: 'EURO' }],
+  ['a currency that is no code', { attributes: { steps: 'A: 100; B: 50', currency: 'EURO' } }, { code: 'type', field: 'currency', value: 'EURO' }],
   ['a locale that is no locale', { attributes: { steps: 'A: 100; B: 50', locale: 'nl_NL!' } }, { code: 'type', field: 'locale', value: 'nl_NL!' }],
   ['a minimum below −100 %', { attributes: { steps: 'A: 100; B: 50', minImprovement: '-150' } }, { code: 'range', field: 'minImprovement' }],
   ['a maximum not above the minimum', { attributes: { steps: 'A: 100; B: 50', minImprovement: '20', maxImprovement: '10' } }, { code: 'range', field: 'maxImprovement' }],
@@ -197,7 +195,7 @@ describe('resolve: properties', () => {
       steps: fc.oneof(fc.anything(), anyText),
       improvements: fc.anything(),
       script: fc.oneof(anyText, fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))),
-      table: fc.record({ caption: fc.option(fc.string(), { nil: undefined }), rows: fc.array(fc.array(anyText, { maxLength: 3 }), { maxLength: 6 }) }),
+      table: fc.record({ rows: fc.array(fc.array(anyText, { maxLength: 3 }), { maxLength: 6 }) }),
       inheritedLang: anyText,
     },
     { requiredKeys: ['attributes'] },
