@@ -16,7 +16,6 @@ const en = {
   noData: 'No data: nobody reached the step before.',
   leadsSlider: (l: string) => `More leads at ${l}`,
   stepSlider: (l: string) => `Improvement at ${l}`,
-  leadsText: (u: string, a: string, b: string) => `${u}: ${a} → ${b} leads`,
   points: 'points',
   forecast: 'forecast',
   funnel: 'Funnel',
@@ -55,7 +54,6 @@ const en = {
     'too-many': (v, n) => `${v} values for ${n} steps`,
     enum: (v, o) => `“${v}” is not one of ${o}`,
     range: (v) => `“${v}” must lie in −100 to 1,000,000, the minimum below the maximum`,
-    unreadable: (v) => `cannot be read (${v})`,
   } as Record<string, Fn>,
 };
 
@@ -70,7 +68,6 @@ const nl: Strings = {
   noData: 'Geen data: niemand bereikte de stap ervoor.',
   leadsSlider: (l) => `Meer leads bij ${l}`,
   stepSlider: (l) => `Verbetering bij ${l}`,
-  leadsText: en.leadsText,
   points: 'procentpunt',
   forecast: 'prognose',
   funnel: 'Trechter',
@@ -109,7 +106,6 @@ const nl: Strings = {
     'too-many': (v, n) => `${v} waarden voor ${n} stappen`,
     enum: (v, o) => `“${v}” is niet een van ${o}`,
     range: (v) => `“${v}” moet tussen −100 en 1.000.000 liggen, het minimum onder het maximum`,
-    unreadable: (v) => `kan niet worden gelezen (${v})`,
     // The core's codes; in English the core's own message says it.
     'steps-too-few': (v) => `minstens 2 stappen nodig, niet ${v}`,
     'steps-too-many': (v) => `hoogstens 100 stappen, niet ${v}`,

@@ -118,7 +118,7 @@ export function resolve(sources: Sources): { settings?: Settings; issues: Config
     return { settings: build(sources, issues), issues };
   } catch (e) {
     // A config object that throws on reading (a getter, a Proxy) or cannot be walked (cyclic).
-    if (!issues.length) issues.push({ code: 'unreadable', where: 'property', field: 'config', step: null, value: String(e) });
+    if (!issues.length) issues.push({ code: 'type', where: 'property', field: 'config', step: null, value: String(e) });
     return { issues };
   }
 }

@@ -21,12 +21,9 @@ export interface SalesFunnelErrorDetail {
   issues: (ConfigIssue & { text: string })[];
 }
 
-/** The nearest `lang` above an element, through shadow roots, else the document's. */
-function inheritedLang(el: Element): string | undefined {
-  for (let n: Node | null = el.parentNode; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
-    if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang')!;
-  return undefined;
-}
+/** The nearest `lang` at or above an element, in its tree, else around its shadow host. */
+const inheritedLang = (el: Element) =>
+  (el.closest('[lang]') ?? (el.getRootNode() as ShadowRoot).host?.closest('[lang]'))?.getAttribute('lang') ?? undefined;
 
 /** A child table's body rows as text; a first row without a number in its second cell is a header. */
 function readTable(table: HTMLTableElement) {
@@ -327,9 +324,10 @@ export class SalesFunnel extends Base {
 
     const row = (st: FunnelResult['steps'][number], i: number) => {
       const u = this._current[i];
-      const valueText = i
-        ? `${points ? `${f.signedCount(u)} ${t.points}` : f.signedPct(u / 100)}: ${f.pct(st.rate!)} → ${f.pct(st.forecastRate!)}`
-        : t.leadsText(f.signedPct(u / 100), f.count(st.count), f.count(st.forecastCount));
+      // "+10%: 30% → 33%"; the lead slider says the leads: "+10%: 1,000 → 1,100".
+      const valueText = `${points && i ? `${f.signedCount(u)} ${t.points}` : f.signedPct(u / 100)}: ${
+        i ? `${f.pct(st.rate!)} → ${f.pct(st.forecastRate!)}` : `${f.count(st.count)} → ${f.count(st.forecastCount)}`
+      }`;
       return html`<li part="step">
         <div class="text">
           <strong part="label">${st.label}</strong>${i == r.bottleneck ? html` <b class="warn">${t.bottleneck}</b>` : nothing}
@@ -404,18 +402,19 @@ export class SalesFunnel extends Base {
           ({ baseline, forecast, extra, steps: [lead] }, layer) => html`<div
             part=${layer ? nothing : 'summary'}
             aria-live=${layer ? nothing : 'polite'}
+            aria-atomic=${layer ? nothing : 'true'}
             aria-hidden=${layer ? 'true' : nothing}
           >
-            <p aria-atomic="true">${t.outcome(t.customers, per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers))}</p>
+            <p>${t.outcome(t.customers, per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers))}</p>
             ${deal === undefined
               ? nothing
-              : html`<p aria-atomic="true">${t.outcome(t.revenue, per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!))}</p>`}
+              : html`<p>${t.outcome(t.revenue, per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!))}</p>`}
             ${s.period && s.period != 'year'
-              ? html`<p aria-atomic="true">
+              ? html`<p>
                   ${t.perYear(f.signedCount(extra.customersPerYear!), extra.revenuePerYear === null ? '' : f.signedMoney(extra.revenuePerYear))}
                 </p>`
               : nothing}
-            <p aria-atomic="true">
+            <p>
               ${t.overall(f.pct(lead.overallRate && baseline.customers / lead.count), f.pct(lead.forecastCount && forecast.customers / lead.forecastCount))}
             </p>
             ${range(baseline, forecast)}
@@ -428,7 +427,7 @@ export class SalesFunnel extends Base {
             <ul>
               ${work.map((x) => {
                 const gain = x.gainPerPoint!;
-                return html`<li>${x.label}${x == steps[r.bottleneck] ? ` (${t.bottleneck.toLowerCase()})` : ''}: ${deal === undefined ? `${f.signedCount(gain)} ${t.customers.toLowerCase()}` : f.signedMoney(gain * deal)}</li>`;
+                return html`<li>${x.label}: ${deal === undefined ? `${f.signedCount(gain)} ${t.customers.toLowerCase()}` : f.signedMoney(gain * deal)}</li>`;
               })}
             </ul>
           </div>`

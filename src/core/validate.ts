@@ -47,7 +47,7 @@ const SLACK = 1e-9;
 
 /** The largest count, deal value, target or periods per year taken: beyond it results could overflow. */
 export const LIMIT = 1e15;
-const LIMIT_TEXT = '1,000,000,000,000,000';
+const LIMIT_TEXT = '10^15';
 /** The largest improvement taken: +1,000,000 %. */
 export const MAX_IMPROVEMENT = 1e4;
 
@@ -93,7 +93,7 @@ export function validate(input: FunnelInput): { counts: number[]; rates: number[
     let r = 0;
     if (count !== undefined) {
       if (!ok(count, 0))
-        add('count-invalid', i, 'count', count, `${name(input, i)} has ${show(count)}: a count must be a number from 0 to ${LIMIT_TEXT}.`);
+        add('count-invalid', i, 'count', count, `${name(input, i)} has ${show(count)}: a count runs from 0 to ${LIMIT_TEXT}.`);
       else if (count > prev * (1 + SLACK))
         add('count-above-previous', i, 'count', count,
           `${name(input, i)} has ${show(count)}, more than the ${show(prev)} of ${name(input, i - 1, 'step')}.`, prev);
@@ -119,11 +119,11 @@ export function validate(input: FunnelInput): { counts: number[]; rates: number[
 
   const { dealValue, periodsPerYear, target, mode } = input;
   if (dealValue !== undefined && !ok(dealValue, 0))
-    add('deal-value-invalid', null, 'dealValue', dealValue, `The deal value is ${show(dealValue)}: it must be a number from 0 to ${LIMIT_TEXT}.`);
+    add('deal-value-invalid', null, 'dealValue', dealValue, `The deal value is ${show(dealValue)}: it runs from 0 to ${LIMIT_TEXT}.`);
   if (periodsPerYear !== undefined && !ok(periodsPerYear, 0, true))
-    add('periods-invalid', null, 'periodsPerYear', periodsPerYear, `Periods per year is ${show(periodsPerYear)}: it must be a number above 0, up to ${LIMIT_TEXT}.`);
+    add('periods-invalid', null, 'periodsPerYear', periodsPerYear, `Periods per year is ${show(periodsPerYear)}: it runs from above 0 to ${LIMIT_TEXT}.`);
   if (target !== undefined && !ok(target, 0, true))
-    add('target-invalid', null, 'target', target, `The target is ${show(target)}: it must be a number above 0, up to ${LIMIT_TEXT}.`);
+    add('target-invalid', null, 'target', target, `The target is ${show(target)}: it runs from above 0 to ${LIMIT_TEXT}.`);
   if (mode !== undefined && mode !== 'relative' && mode !== 'points')
     add('mode-invalid', null, 'mode', mode, `The mode is ${show(mode)}: it must be 'relative' or 'points'.`);
   if (issues.length) throw new FunnelError(issues);

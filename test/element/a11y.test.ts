@@ -38,7 +38,7 @@ describe('<sales-funnel>: accessibility', () => {
     const el = await fixture(`<sales-funnel steps="Leads: 1000; Qualified: 300 +10%"></sales-funnel>`);
     const [leads, qualified] = sliders(el);
     expect(leads.getAttribute('aria-label')).to.equal('More leads at Leads');
-    expect(leads.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('0%: 1,000 → 1,000 leads');
+    expect(leads.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('0%: 1,000 → 1,000');
     expect(qualified.getAttribute('aria-label')).to.equal('Improvement at Qualified');
     expect(qualified.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('+10%: 30% → 33%');
   });
