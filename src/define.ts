@@ -11,7 +11,7 @@ if (!defined) customElements.define('sales-funnel', SalesFunnel);
 else if (defined.version !== SalesFunnel.version && !defined[warned]) {
   // Marked on the other copy's class, so a third copy says nothing more.
   defined[warned] = true;
-  console.warn(`<sales-funnel> ${SalesFunnel.version} not registered: version ${defined.version} already is, and stays.`);
+  console.warn(`<sales-funnel> ${SalesFunnel.version} not registered: version ${defined.version} came first and stays.`);
 }
 
 declare global {

@@ -6,8 +6,8 @@
  * the eye compares lengths, never areas or slopes. Steps keep their order. A bar never gets narrower
  * than `minWidth` of the full width, so a step of 0 or 0.1 % stays visible beside its label.
  * Step i occupies the band y ∈ [i·BAND, (i+1)·BAND]; the element stretches the drawing over rows of equal
- * height (preserveAspectRatio="none"), so each bar stays level with its row. Between bars, a flow joins a
- * bar's bottom edge to the next one's top: the drop-off, seen.
+ * height (preserveAspectRatio="none"), so each bar stays level with its row. Behind the bars, the funnel's
+ * outline joins each bar's corners to the next one's: the drop-off, seen.
  */
 
 export interface Box {
@@ -24,8 +24,8 @@ export interface FunnelGeometry {
   bars: Box[];
   /** The forecast, a thinner bar over the middle of each. */
   forecast: Box[];
-  /** n − 1 polygons' `points`, between bar i and bar i + 1. */
-  flows: string[];
+  /** The `points` of one polygon around all the bars: down their right ends, up their left ends. */
+  outline: string;
 }
 
 export const WIDTH = 100;
@@ -41,10 +41,7 @@ export function funnelGeometry(counts: number[], forecasts: number[], minWidth =
     return { x: r((WIDTH - width) / 2), y: r(BAND * (i + 0.5) - height / 2), width, height };
   };
   const bars = counts.map((c, i) => box(c, i, BAND * 0.5));
-  const flows = bars.slice(1).map((b, i) => {
-    const a = bars[i];
-    const top = r(a.y + a.height);
-    return `${a.x},${top} ${r(a.x + a.width)},${top} ${r(b.x + b.width)},${b.y} ${b.x},${b.y}`;
-  });
-  return { width: WIDTH, height: BAND * counts.length, bars, forecast: forecasts.map((f, i) => box(f, i, BAND * 0.15)), flows };
+  const right = bars.flatMap((b) => [`${r(b.x + b.width)},${b.y}`, `${r(b.x + b.width)},${r(b.y + b.height)}`]);
+  const left = bars.flatMap((b) => [`${b.x},${b.y}`, `${b.x},${r(b.y + b.height)}`]).reverse();
+  return { width: WIDTH, height: BAND * counts.length, bars, forecast: forecasts.map((f, i) => box(f, i, BAND * 0.15)), outline: [...right, ...left].join(' ') };
 }

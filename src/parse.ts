@@ -76,30 +76,15 @@ export interface StepConfig {
   improvement?: number | string;
 }
 
-// zod checks the shape: known fields only, in the config and in each step, so a typo ("dealvalue") is an
-// error rather than nothing. The values are checked below, where the number syntax reads them anyway.
-const value = z.optional(z.unknown());
-const stepSchema = z.strictObject({ label: value, count: value, rate: value, improvement: value });
-const configSchema = z.strictObject({
-  steps: value, // a list of steps, or text in the compact syntax: checked below
-  dealValue: value,
-  currency: value,
-  lang: value,
-  locale: value,
-  period: value,
-  mode: value,
-  improvements: value, // a list, or text: checked below
-  minImprovement: value,
-  maxImprovement: value,
-  target: value,
-  heading: value,
-  readonly: value,
-  theme: value,
-  noExport: value,
-});
-
 /** Every field, in the order attributes are listed; their attribute is the kebab-case name. */
-export const FIELDS = Object.keys(configSchema.shape);
+export const FIELDS = ['steps', 'dealValue', 'currency', 'lang', 'locale', 'period', 'mode', 'improvements', 'minImprovement', 'maxImprovement', 'target', 'heading', 'readonly', 'theme', 'noExport'];
+
+// zod checks the shape: an object of known fields only, the config and each step, so a typo ("dealvalue") is
+// an error rather than nothing. The values are checked below, where the number syntax reads them anyway.
+const shape = (keys: string[]) => z.partialRecord(z.enum(keys), z.unknown());
+const stepSchema = shape(['label', 'count', 'rate', 'improvement']);
+const configSchema = shape(FIELDS);
+
 export const attributeOf = (field: string) => field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
 const PERIODS: Record<Period, number> = { month: 12, quarter: 4, 'half-year': 2, year: 1 };

@@ -25,14 +25,10 @@ export interface SalesFunnelErrorDetail {
 const inheritedLang = (el: Element) =>
   (el.closest('[lang]') ?? (el.getRootNode() as ShadowRoot).host?.closest('[lang]'))?.getAttribute('lang') ?? undefined;
 
-/** A child table's body rows as text; a first row without a number in its second cell is a header. */
-function readTable(table: HTMLTableElement) {
-  const rows = [...table.rows]
-    .filter((r) => !/^T(HEAD|FOOT)$/.test(r.parentElement!.tagName) && [...r.cells].some((c) => c.tagName == 'TD'))
-    .map((r) => [...r.cells].map((c) => c.textContent!.trim()));
-  if (rows.length && !/\d/.test(rows[0][1] ?? '')) rows.shift();
-  return { rows };
-}
+/** A child table's body rows as text; rows in `<thead>`/`<tfoot>`, and rows of `<th>` only, are headers. */
+const readTable = (table: HTMLTableElement) => ({
+  rows: [...table.querySelectorAll(':scope > tbody > tr')].filter((r) => r.querySelector('td')).map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent!.trim())),
+});
 
 /**
  * Your sales funnel with a what-if slider on every step: see at once what a better step is worth.
@@ -259,7 +255,7 @@ export class SalesFunnel extends Base {
   private _status = '';
 
   /** "Download CSV" (a file made here: no request) or "Copy as table" (tab-separated text, as spreadsheets paste it). */
-  private async _export(e: Event) {
+  private _export(e: Event) {
     const [t] = this._words();
     const s = this._settings!;
     const csv = !!(e.target as HTMLElement).dataset.csv;
@@ -272,19 +268,11 @@ export class SalesFunnel extends Base {
       a.click();
       return void setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
     }
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // No clipboard API here (an insecure page, a denied permission): the older way.
-      const area = document.createElement('textarea');
-      area.value = text;
-      this.renderRoot.append(area);
-      area.select();
-      document.execCommand('copy');
-      area.remove();
-    }
-    this._status = t.copied;
-    this.requestUpdate();
+    // The clipboard is there on secure (https) pages; elsewhere "Download CSV" still works.
+    navigator.clipboard?.writeText(text).then(() => {
+      this._status = t.copied;
+      this.requestUpdate();
+    }, () => {});
   }
 
   /** The steps may be children not parsed yet: while the page loads, a missing config is not an error yet. */
@@ -388,7 +376,7 @@ export class SalesFunnel extends Base {
       <div class="funnel">
         <div class="shape">
           <svg part="funnel" role="img" aria-label=${alt} viewBox="0 0 ${geo.width} ${geo.height}" preserveAspectRatio="none">
-            ${geo.flows.map((p) => svg`<polygon class="flow" points=${p} />`)}
+            <polygon class="flow" points=${geo.outline} />
             ${geo.bars.map((b, i) => svg`<rect part="segment" class="bar ${i == r.bottleneck ? 'bottleneck' : ''}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`)}
             ${showForecast ? geo.forecast.map((b) => svg`<rect class="fc" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`) : nothing}
           </svg>

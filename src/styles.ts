@@ -68,9 +68,6 @@ export const styles = css`
     stroke-width: 2px;
     vector-effect: non-scaling-stroke;
   }
-  h3 {
-    margin-top: 0;
-  }
   .steps {
     display: grid;
     grid-auto-rows: 1fr;
@@ -132,9 +129,6 @@ export const styles = css`
   button {
     font: inherit;
     margin-inline-end: 0.5em;
-  }
-  :focus-visible {
-    outline: 2px solid var(--_accent);
   }
   .error {
     border-inline-start: 0.3em solid var(--_warn);

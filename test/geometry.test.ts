@@ -27,10 +27,12 @@ describe('funnelGeometry', () => {
     expect(g.forecast[0].y + g.forecast[0].height / 2).to.equal(g.bars[0].y + g.bars[0].height / 2);
   });
 
-  it('joins each bar to the next with a flow polygon', () => {
+  it('draws the outline down the bars’ right ends and up their left ends, joining each bar to the next', () => {
     const g = funnelGeometry([100, 50], [100, 50]);
     const [a, b] = g.bars;
-    expect(g.flows).to.deep.equal([`${a.x},${a.y + a.height} ${a.x + a.width},${a.y + a.height} ${b.x + b.width},${b.y} ${b.x},${b.y}`]);
+    const right = (x: typeof a) => [`${x.x + x.width},${x.y}`, `${x.x + x.width},${x.y + x.height}`];
+    const left = (x: typeof a) => [`${x.x},${x.y + x.height}`, `${x.x},${x.y}`];
+    expect(g.outline).to.equal([...right(a), ...right(b), ...left(b), ...left(a)].join(' '));
   });
 
   it('draws an all-zero funnel at the minimum width without NaN', () => {

@@ -44,11 +44,11 @@ check('custom-elements.json lists every attribute, property, event, part and cus
   const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
   const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName == 'sales-funnel');
   const names = (list) => (list ?? []).map((x) => x.name);
-  assert.deepEqual(names(element.attributes).sort(), ['currency', 'deal-value', 'heading', 'improvements', 'lang', 'locale', 'max-improvement', 'min-improvement', 'mode', 'period', 'readonly', 'steps', 'target', 'theme']);
+  assert.deepEqual(names(element.attributes).sort(), ['currency', 'deal-value', 'heading', 'improvements', 'lang', 'locale', 'max-improvement', 'min-improvement', 'mode', 'no-export', 'period', 'readonly', 'steps', 'target', 'theme']);
   const publicMembers = element.members.filter((m) => !m.privacy && !m.static).map((m) => m.name);
   for (const p of ['config', 'steps', 'improvements', 'result']) assert.ok(publicMembers.includes(p), `property ${p}`);
   assert.deepEqual(names(element.events).sort(), ['sales-funnel-change', 'sales-funnel-error']);
-  assert.deepEqual(names(element.cssParts).sort(), ['error', 'funnel', 'goal', 'heading', 'label', 'reset', 'segment', 'slider', 'step', 'summary']);
+  assert.deepEqual(names(element.cssParts).sort(), ['error', 'export', 'funnel', 'goal', 'heading', 'label', 'reset', 'segment', 'slider', 'step', 'summary']);
   for (const p of ['font-family', 'text-color', 'background', 'step-color', 'forecast-color', 'accent-color', 'radius'])
     assert.ok(names(element.cssProperties).includes(`--sales-funnel-${p}`), p);
   assert.ok(manifest.modules.every((m) => m.path.startsWith('dist/lib/')), 'paths point at the published modules');
