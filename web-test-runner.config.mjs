@@ -65,7 +65,11 @@ function pagesPlugin() {
           () => customElements.get('sales-funnel') && [...document.querySelectorAll('sales-funnel')].every((f) => f.shadowRoot?.querySelector('.root')),
           { timeout: 15000 },
         );
-        // Let rows be measured and the bars placed.
+        // Press what a visitor would (the export buttons, say), then let the page settle.
+        if (payload.click)
+          await page.evaluate((selector) => {
+            for (const f of document.querySelectorAll('sales-funnel')) f.shadowRoot.querySelectorAll(selector).forEach((b) => b.click());
+          }, payload.click);
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const state = await page.evaluate(() => {
           const doc = document.documentElement;

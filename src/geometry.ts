@@ -40,8 +40,8 @@ export function funnelGeometry(counts: number[], forecasts: number[], minWidth =
     const width = r(WIDTH * Math.max(minWidth, scale > 0 ? value / scale : 0));
     return { x: r((WIDTH - width) / 2), y: r(BAND * (i + 0.5) - height / 2), width, height };
   };
-  const bars = counts.map((c, i) => box(c, i, BAND * 0.5));
+  const bars = counts.map((c, i) => box(c, i, BAND * 0.3));
   const right = bars.flatMap((b) => [`${r(b.x + b.width)},${b.y}`, `${r(b.x + b.width)},${r(b.y + b.height)}`]);
   const left = bars.flatMap((b) => [`${b.x},${b.y}`, `${b.x},${r(b.y + b.height)}`]).reverse();
-  return { width: WIDTH, height: BAND * counts.length, bars, forecast: forecasts.map((f, i) => box(f, i, BAND * 0.15)), outline: [...right, ...left].join(' ') };
+  return { width: WIDTH, height: BAND * counts.length, bars, forecast: forecasts.map((f, i) => box(f, i, BAND * 0.1)), outline: [...right, ...left].join(' ') };
 }

@@ -318,7 +318,7 @@ export class SalesFunnel extends Base {
       }`;
       return html`<li part="step">
         <div class="text">
-          <strong part="label">${st.label}</strong>${i == r.bottleneck ? html` <b class="warn">${t.bottleneck}</b>` : nothing}
+          <strong part="label">${st.label}</strong> ${i == r.bottleneck ? html`<b class="warn">${t.bottleneck}</b>` : nothing}
           <small>${f.count(st.count)} · ${i ? `${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : t.leadsHint}</small>
           ${st.lowData ? html`<small class="warn">${st.interval ? t.lowData(f.pct(st.interval.low), f.pct(st.interval.high)) : t.noData}</small>` : nothing}
         </div>
@@ -365,7 +365,8 @@ export class SalesFunnel extends Base {
     /** The likely range of revenue (customers without a deal value), or that the data are too thin to say. */
     const range = (today: FunnelResult['baseline'], then: FunnelResult['forecast']) => {
       const [a, b] = deal === undefined ? [today.customersRange, then.customersRange] : [today.revenueRange, then.revenueRange];
-      const show = deal === undefined ? f.count : f.money;
+      // Two significant digits: a range this wide has no more to say.
+      const show = (x: number) => (deal === undefined ? f.count : f.money)(+x.toPrecision(2));
       return html`${a && b ? html`<p>${t.range(show(b.low), show(b.high), show(a.low), show(a.high))}</p>` : nothing}
       ${!a || a.high > 3 * a.low ? html`<p class="warn">${t.thin}</p>` : nothing}`;
     };

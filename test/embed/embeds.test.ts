@@ -5,7 +5,7 @@ import { openPage, type PageReport } from './pages.js';
 function expectOwnFilesOnly(report: PageReport) {
   for (const url of report.requests) {
     const u = new URL(url);
-    if (u.pathname.startsWith('/__web-dev-server')) continue; // the test server's own, injected into every page
+    if (u.pathname.startsWith('/__web-dev-server') || u.protocol == 'blob:') continue; // the test server's own; a file made in the page
     expect(u.origin, url).to.equal(location.origin);
     expect(u.pathname, url).to.match(/^\/(demo|dist)\/[\w/.-]+\.(html|css|js|svg)$/);
   }
@@ -71,6 +71,11 @@ describe('safe on any page', function () {
   it('would see a CSP violation if there were one (a canary page that breaks its own policy)', async () => {
     const report = await openPage('/test/embed/fixtures/violation.html');
     expect(report.violations.join()).to.contain('style-src');
+  });
+
+  it('downloads and copies under the strict CSP, with no violation and no request', async () => {
+    const report = await openPage('/demo/embed/strict-csp.html', undefined, '[part=export]');
+    expectHealthy(report, 2);
   });
 
   it('lets the first definition win when another copy is on the page, and says so once, without throwing', async () => {

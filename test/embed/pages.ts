@@ -13,6 +13,6 @@ export interface PageReport {
   funnels: { rendered: boolean; error: string | null; overflow: boolean; height: number }[];
 }
 
-/** Opens `path` (from the project's root) in a new tab at `width` px and reports. */
-export const openPage = (path: string, width?: number) =>
-  executeServerCommand<PageReport, { url: string; width?: number }>('open-page', { url: new URL(path, location.origin).href, width });
+/** Opens `path` (from the project's root) in a new tab at `width` px, presses every `click` in every funnel, and reports. */
+export const openPage = (path: string, width?: number, click?: string) =>
+  executeServerCommand<PageReport, { url: string; width?: number; click?: string }>('open-page', { url: new URL(path, location.origin).href, width, click });
