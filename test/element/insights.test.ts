@@ -4,7 +4,7 @@ import { $, $$, ARTICLE, fixture, slide } from './fixture.js';
 
 /** What a sighted reader sees: unseen layers (the reserved space) left out, word joiners too. */
 const seen = (el: SalesFunnel | Element) =>
-  ((el as SalesFunnel).shadowRoot?.querySelector('.root') ?? el as HTMLElement as HTMLElement).innerText.replace(/\u2060/g, '').replace(/\s+/g, ' ');
+  (((el as SalesFunnel).shadowRoot?.querySelector('.root') ?? el) as HTMLElement).innerText.replace(/\u2060/g, '').replace(/\s+/g, ' ');
 
 const article = `steps="${ARTICLE}" deal-value="2500" period="quarter"`;
 
