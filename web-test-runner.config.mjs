@@ -44,6 +44,17 @@ function pagesPlugin() {
   return {
     name: 'pages',
     async executeCommand({ command, payload, session }) {
+      // The test page's JS heap after a full garbage collection, through the DevTools Protocol.
+      if (command == 'heap') {
+        const cdp = await session.browser.getPage(session.id).createCDPSession();
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        await cdp.detach();
+        return usedSize;
+      }
+      // How many inputs the fuzz tests try: a few thousand in `npm test`, FUZZ_RUNS in `npm run fuzz`.
+      if (command == 'fuzz-runs') return Number(process.env.FUZZ_RUNS) || 0;
       if (command != 'open-page') return undefined;
       const { url, width = 1280, height = 800 } = payload;
       const page = await session.browser.getPage(session.id).browser().newPage();
@@ -77,7 +88,16 @@ function pagesPlugin() {
             funnels: [...document.querySelectorAll('sales-funnel')].map((f) => {
               const root = f.shadowRoot.querySelector('.root');
               const box = f.getBoundingClientRect();
+              const shape = (selector) => {
+                const e = f.shadowRoot.querySelector(selector);
+                const r = e?.getBoundingClientRect();
+                return r ? [Math.round(r.width), Math.round(r.height)] : null;
+              };
               return {
+                // Readable: the drawing, a slider and the text have a size a reader can see.
+                svg: shape('svg'),
+                slider: shape('input'),
+                fontSize: parseFloat(getComputedStyle(f.shadowRoot.querySelector('small') ?? root).fontSize),
                 rendered: !!f.shadowRoot.querySelector('.steps li'),
                 error: f.shadowRoot.querySelector('[part=error]')?.textContent ?? null,
                 overflow: root.scrollWidth > root.clientWidth + 1 || box.right > doc.clientWidth + 1 || box.left < -1,
@@ -88,6 +108,8 @@ function pagesPlugin() {
             // Every funnel should adopt the one style sheet, parsed once.
             sheets: new Set([...document.querySelectorAll('sales-funnel')].map((f) => f.shadowRoot.adoptedStyleSheets[0])).size,
             violations: window.__violations,
+            // Set by an injection payload that ran: it must stay unset.
+            pwned: window.__pwned ?? null,
             globals: Object.keys(window).filter((k) => /funnel|^lit|zod/i.test(k)),
           };
         });
@@ -108,6 +130,8 @@ export default {
   // and layout, focus and keyboard tests need them.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
+  // The long fuzz run (`npm run fuzz`) takes as long as it takes.
+  testsFinishTimeout: process.env.FUZZ_RUNS ? 6 * 3600_000 : 600_000,
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagesPlugin()],
   reporters: [defaultReporter(), totalReporter()],

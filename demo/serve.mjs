@@ -1,5 +1,6 @@
 // `npm start`: serves the project folder on localhost (the demo reads ../dist) and prints the demo's address.
-// PORT chooses the port (default 8000); when it is taken, the next free one is used.
+// PORT chooses the port (default 8000); when it is taken, the next free one is used. The benchmarks import
+// `listen` to serve the same files.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -32,10 +33,18 @@ const server = createServer(async (req, res) => {
   }
 });
 
-let port = Number(process.env.PORT) || 8000;
-server.on('error', (e) => {
-  if (e.code != 'EADDRINUSE') throw e;
-  server.listen(++port, '127.0.0.1');
-});
-server.on('listening', () => console.log(`The demo is at http://127.0.0.1:${port}/demo/  (Ctrl+C stops it)`));
-server.listen(port, '127.0.0.1');
+/** Listens on `port`, or the next free one; resolves to the port it got. */
+export function listen(port = 8000) {
+  return new Promise((resolve, reject) => {
+    server.on('error', (e) => (e.code == 'EADDRINUSE' ? server.listen(++port, '127.0.0.1') : reject(e)));
+    server.on('listening', () => resolve(port));
+    server.listen(port, '127.0.0.1');
+  });
+}
+
+export const close = () => server.close();
+
+if (process.argv[1] == fileURLToPath(import.meta.url)) {
+  const port = await listen(Number(process.env.PORT) || 8000);
+  console.log(`The demo is at http://127.0.0.1:${port}/demo/  (Ctrl+C stops it)`);
+}

@@ -3,7 +3,7 @@
  * One table per language with the same keys; the English messages of the core's error codes are the
  * core's own (`FunnelIssue.message`), so they are not written twice.
  */
-import type { ConfigIssue, Period } from './parse.js';
+import { cut, type ConfigIssue, type Period } from './parse.js';
 
 type Fn = (...a: string[]) => string;
 
@@ -149,6 +149,15 @@ function make(locale: string, currency: string) {
 }
 export type Formats = ReturnType<typeof make>;
 
+/** A value as JSON, as its author wrote it; what JSON cannot say (a cycle, a Proxy that throws) as text. */
+const json = (x: unknown) => {
+  try {
+    return JSON.stringify(x);
+  } catch {
+    return '…';
+  }
+};
+
 /** One issue in words: where it is (source, field, step), then what is wrong. */
 export function describe(issue: ConfigIssue, t: Strings, f: Formats): string {
   const { code, where, field, step, value, message } = issue;
@@ -157,8 +166,9 @@ export function describe(issue: ConfigIssue, t: Strings, f: Formats): string {
   // The core's English message names the step itself.
   if (message && t == en) return `${place}: ${message}`;
   if (step !== null) place += `, ${t.step} ${step + 1}${issue.label ? ` '${issue.label}'` : ''}`;
-  const shown =
-    typeof value == 'number' && /rate|improvement/.test(code) ? f.pct(value) : typeof value == 'number' ? f.count(value) : String(value);
+  const shown = cut(
+    typeof value == 'number' ? (/rate|improvement/.test(code) ? f.pct : f.count)(value) : value && typeof value == 'object' ? json(value) : String(value),
+  );
   const extra = typeof issue.extra == 'number' ? f.count(issue.extra) : String(issue.extra ?? step);
   return `${place}: ${(t.bad[code] ?? t.bad.type)(shown, extra)}.`;
 }

@@ -96,6 +96,9 @@ const ENUMS: Record<string, string[]> = {
 
 type Raw = Record<string, unknown>;
 
+/** Text cut to `max` characters for a message: a pasted novel is shown by its start. */
+export const cut = (text: string, max = 80) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+
 /** Reads every source; never throws. Either `settings` or a non-empty `issues`. */
 export function resolve(sources: Sources): { settings?: Settings; issues: ConfigIssue[] } {
   const issues: ConfigIssue[] = [];
@@ -201,14 +204,15 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
 
   const own: number[] = []; // each step's own improvement, percent
   const steps = items.map((c, i): StepInput => {
-    const step: StepInput = { label: c.label };
-    if (c.label !== undefined && typeof c.label != 'string') issue(from.steps, 'steps', 'type', c.label, i);
+    const step: StepInput = {};
+    if (typeof c.label == 'string') step.label = c.label;
+    else if (c.label !== undefined) issue(from.steps, 'steps', 'type', c.label, i);
     for (const k of ['count', 'rate', 'improvement'] as const) {
       const v = c[k];
       if (v === undefined) continue;
       // "%" in a count means a rate, as in the compact syntax.
       const { value, percent } = typeof v == 'number' ? { value: v, percent: false } : parseAmount(String(v));
-      if (!Number.isFinite(value)) issues.push({ code: 'number', where: from.steps, field: 'steps', step: i, label: c.label, value: v });
+      if (!Number.isFinite(value)) issues.push({ code: 'number', where: from.steps, field: 'steps', step: i, label: step.label, value: v });
       else if (k == 'improvement') own[i] = value;
       else if (k == 'count' && !percent) step.count = value;
       else step.rate = value / 100;
@@ -257,13 +261,13 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
 
   // The core's own checks, told as coming from the source of the field they concern.
   try {
-    calculateFunnel(input);
+    calculateFunnel({ ...input, steps: input.steps.map((st) => ({ ...st, label: st.label && cut(st.label) })) });
   } catch (e) {
     if (!(e instanceof FunnelError)) throw e;
     for (const i of e.issues) {
       const field =
         i.field == 'improvement' && from.improvements ? 'improvements' : i.field == 'periodsPerYear' ? 'period' : /count|rate|improvement|steps/.test(i.field) ? 'steps' : i.field;
-      const label = i.step === null ? undefined : steps[i.step]?.label;
+      const label = i.step === null ? undefined : steps[i.step]?.label && cut(steps[i.step].label!);
       issues.push({ code: i.code, where: from[field] ?? 'attribute', field, step: i.step, label, value: i.value, message: i.message, extra: i.limit });
     }
     return;

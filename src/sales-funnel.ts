@@ -4,7 +4,7 @@ import { calculateFunnel, type FunnelResult } from './core/index.js';
 import { funnelGeometry } from './geometry.js';
 import { toText } from './export.js';
 import { describe, formats, strings, type Formats, type Strings } from './i18n.js';
-import { attributeOf, FIELDS, resolve, type ConfigIssue, type Settings } from './parse.js';
+import { attributeOf, cut, FIELDS, resolve, type ConfigIssue, type Settings } from './parse.js';
 import { styles } from './styles.js';
 
 export interface SalesFunnelChangeDetail {
@@ -372,7 +372,7 @@ export class SalesFunnel extends Base {
     };
     // Where one point more conversion brings most: the bottleneck first, then the rest by what it brings; three.
     const work = [steps[r.bottleneck], ...steps.filter((_, i) => i && i != r.bottleneck).sort((a, b) => b.gainPerPoint! - a.gainPerPoint!)].slice(0, 3);
-    return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''}" lang=${s.lang}>
+    return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''}" lang=${s.lang} dir="ltr">
       ${s.heading ? html`<h3 part="heading">${s.heading}</h3>` : nothing}
       <div class="funnel">
         <div class="shape">
@@ -416,7 +416,7 @@ export class SalesFunnel extends Base {
             <ul>
               ${work.map((x) => {
                 const gain = x.gainPerPoint!;
-                return html`<li>${x.label}: ${deal === undefined ? `${f.signedCount(gain)} ${t.customers.toLowerCase()}` : f.signedMoney(gain * deal)}</li>`;
+                return html`<li>${cut(x.label)}: ${deal === undefined ? `${f.signedCount(gain)} ${t.customers.toLowerCase()}` : f.signedMoney(gain * deal)}</li>`;
               })}
             </ul>
           </div>`
@@ -431,7 +431,7 @@ export class SalesFunnel extends Base {
                 ${t.alone}
                 <ul>
                   ${goal.stepImprovements.slice(1).map(
-                    (u, i) => html`<li>${steps[i + 1].label}: ${u === null ? t.cannot : signed(u * 100, false)}</li>`,
+                    (u, i) => html`<li>${cut(steps[i + 1].label)}: ${u === null ? t.cannot : signed(u * 100, false)}</li>`,
                   )}
                 </ul>
               </li>

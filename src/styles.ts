@@ -9,10 +9,13 @@ const css = String.raw;
  * forecast at ≥ 3:1 on the bars, in both schemes (WCAG 1.4.3 and 1.4.11).
  */
 export const styles = css`
+  /* !important: a page's own rules (even "* { all: unset }") cannot take these from the host. */
+  /* The page's type, at a size that stays readable: a page's 4px or 160px does not make the funnel unreadable. */
   :host {
-    display: block;
+    display: block !important;
     font: inherit;
-    container-type: inline-size;
+    font-size: clamp(12px, 1em, 32px);
+    container-type: inline-size !important;
     --_muted: light-dark(#4a4a50, #b9b9c1);
     --_step: var(--sales-funnel-step-color, light-dark(#5a8ad0, #5a7fb8));
     --_forecast: var(--sales-funnel-forecast-color, light-dark(#0b3d1a, #c4f5d0));
@@ -91,6 +94,13 @@ export const styles = css`
   .text,
   .test {
     min-width: 0;
+  }
+  /* A label of 10,000 characters shows its first three lines; all of it is in the page for screen readers. */
+  strong {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
   }
   small,
   .test {

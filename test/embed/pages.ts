@@ -9,8 +9,9 @@ export interface PageReport {
   violations: string[];
   globals: string[];
   pageOverflow: boolean;
+  pwned: unknown;
   sheets: number;
-  funnels: { rendered: boolean; error: string | null; overflow: boolean; height: number }[];
+  funnels: { rendered: boolean; error: string | null; overflow: boolean; height: number; svg: number[] | null; slider: number[] | null; fontSize: number }[];
 }
 
 /** Opens `path` (from the project's root) in a new tab at `width` px, presses every `click` in every funnel, and reports. */

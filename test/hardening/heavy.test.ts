@@ -1,0 +1,93 @@
+import { expect } from 'chai';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { calculateFunnel } from '../../src/core/index.js';
+import type { SalesFunnel } from '../../src/sales-funnel.js';
+
+const ARTICLE = 'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';
+const heap = () => executeServerCommand<number, undefined>('heap');
+
+describe('hardening: heavy use', function () {
+  this.timeout(300000);
+
+  it('ends exactly right after 10,000 slider input events in a burst', async () => {
+    const el = document.createElement('sales-funnel');
+    el.setAttribute('steps', ARTICLE);
+    el.setAttribute('deal-value', '2500');
+    document.body.append(el);
+    await el.updateComplete;
+    const sliders = [...el.shadowRoot!.querySelectorAll('input')];
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const last = [0, 0, 0, 0, 0, 0];
+    let events = 0;
+    el.addEventListener('sales-funnel-change', () => events++);
+    for (let k = 0; k < 10000; k++) {
+      const i = Math.floor(random() * 6);
+      const value = Math.floor(random() * 101);
+      sliders[i].value = String(value);
+      sliders[i].dispatchEvent(new Event('input', { bubbles: true }));
+      last[i] = value;
+      if (k % 997 == 0) await el.updateComplete; // renders in between, as a real drag does
+    }
+    await el.updateComplete;
+    expect(events).to.equal(10000);
+    expect(el.improvements).to.deep.equal(last);
+    const expected = calculateFunnel({
+      steps: [1000, 400, 250, 120, 60, 20].map((count, i) => ({ count, improvement: last[i] / 100 })),
+      dealValue: 2500,
+    });
+    expect(el.result!.forecast.customers).to.equal(expected.forecast.customers);
+    expect(el.result!.forecast.revenue).to.equal(expected.forecast.revenue);
+    expect(sliders.map((s) => Number(s.value))).to.deep.equal(last);
+    const shown = el.shadowRoot!.querySelectorAll('.forecast')[5].textContent!;
+    expect(shown).to.contain(new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(expected.forecast.customers));
+    el.remove();
+  });
+
+  it('renders 200 funnels on one page, all of them', async () => {
+    const host = document.createElement('div');
+    const start = performance.now();
+    for (let k = 0; k < 200; k++) {
+      const el = document.createElement('sales-funnel');
+      el.setAttribute('steps', ARTICLE);
+      el.setAttribute('deal-value', String(1000 + k));
+      host.append(el);
+    }
+    document.body.append(host);
+    const all = [...host.querySelectorAll('sales-funnel')];
+    await Promise.all(all.map((el) => el.updateComplete));
+    host.getBoundingClientRect(); // layout too
+    const ms = performance.now() - start;
+    expect(all.every((el) => el.shadowRoot!.querySelectorAll('.steps > li').length == 6)).to.equal(true);
+    console.log(`heavy: 200 funnels rendered in ${ms.toFixed(0)} ms (${(ms / 200).toFixed(2)} ms each), layout included`);
+    host.remove();
+  });
+
+  it('returns the heap to within 1 MB after 1,000 cycles of attaching and detaching 20 funnels', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const cycle = async (k: number) => {
+      const els = Array.from({ length: 20 }, (_, i) => {
+        const el = document.createElement('sales-funnel') as SalesFunnel;
+        el.setAttribute('steps', ARTICLE);
+        el.setAttribute('deal-value', String(2500 + i));
+        el.setAttribute('lang', k % 2 ? 'nl' : 'en');
+        if (i % 4 == 0) el.innerHTML = '<script type="application/json">{"period": "quarter", "target": 60000}</script>';
+        return el;
+      });
+      host.append(...els);
+      await Promise.all(els.map((el) => el.updateComplete));
+      els[0].shadowRoot!.querySelector('input')!.dispatchEvent(new Event('input'));
+      host.replaceChildren();
+    };
+    for (let k = 0; k < 50; k++) await cycle(k); // warm up: caches, compiled code
+    const before = await heap();
+    for (let k = 0; k < 1000; k++) await cycle(k);
+    await new Promise((r) => setTimeout(r, 50));
+    const after = await heap();
+    console.log(`heavy: heap ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after 1,000 cycles of 20 funnels (${((after - before) / 1e3).toFixed(0)} kB)`);
+    expect(after - before, 'heap growth in bytes').to.be.below(1024 * 1024);
+    host.remove();
+  });
+});

@@ -1,0 +1,23 @@
+/** Injection payloads: markup, event handlers, URLs, SVG and MathML tricks, CSS escapes, direction overrides. */
+export const PAYLOADS = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned = 1">',
+  '"><svg onload="window.__pwned = 1">',
+  "'><svg/onload=window.__pwned=1>",
+  '<svg><script>window.__pwned = 1</script></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__pwned = 1">',
+  '<iframe srcdoc="<script>parent.__pwned = 1</script>"></iframe>',
+  '<a href="javascript:window.__pwned = 1">click</a>',
+  'javascript:window.__pwned = 1',
+  'data:text/html,<script>window.__pwned = 1</script>',
+  '</style><style>*{display:none}</style>',
+  '\\3c script\\3e window.__pwned = 1\\3c /script\\3e',
+  'x{background:url(javascript:window.__pwned=1)}',
+  '{{constructor.constructor("window.__pwned = 1")()}}',
+  '${window.__pwned = 1}',
+  '\u202Eevil\u202C and \u2066isolated\u2069 and \u200Fmark',
+  '&lt;script&gt;window.__pwned = 1&lt;/script&gt;',
+  '<!-- --><script>window.__pwned = 1</script>',
+  '</sales-funnel><script>window.__pwned = 1</script>',
+  '<template shadowrootmode="open"><img src=x onerror="window.__pwned = 1"></template>',
+];
