@@ -9,11 +9,12 @@ export async function withBrowser(fn) {
   const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
   try {
     const version = await browser.version();
-    const open = async (path) => {
+    /** A fresh page at `path`; waits for <sales-funnel> to be defined unless told not to. */
+    const open = async (path, { waitForElement = true } = {}) => {
       const page = await browser.newPage();
       page.on('pageerror', (e) => console.error('page error:', e.message));
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => customElements.get('sales-funnel'));
+      if (waitForElement) await page.waitForFunction(() => customElements.get('sales-funnel'));
       return page;
     };
     return await fn({ open, version, browser });
