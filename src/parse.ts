@@ -100,18 +100,27 @@ type Raw = Record<string, unknown>;
 export const cut = (text: string, max = 80) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
 /** Reads every source; never throws. Either `settings` or a non-empty `issues`. */
-export function resolve(sources: Sources): { settings?: Settings; issues: ConfigIssue[] } {
+/** The language, number format and currency to speak in: known even where the rest cannot be used. */
+export interface Look {
+  lang: 'nl' | 'en';
+  locale: string;
+  currency: string;
+}
+
+/** Reads every source; never throws. Either `settings` or a non-empty `issues`; `look` always. */
+export function resolve(sources: Sources): { settings?: Settings; issues: ConfigIssue[]; look: Look } {
   const issues: ConfigIssue[] = [];
+  const look: Look = { lang: 'en', locale: 'en', currency: 'EUR' };
   try {
-    return { settings: build(sources, issues), issues };
+    return { settings: build(sources, issues, look), issues, look };
   } catch (e) {
     // A config object that throws on reading (a getter, a Proxy) or cannot be walked (cyclic).
     if (!issues.length) issues.push({ code: 'type', where: 'property', field: 'config', step: null, value: String(e) });
-    return { issues };
+    return { issues, look };
   }
 }
 
-function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
+function build(sources: Sources, issues: ConfigIssue[], look: Look): Settings | undefined {
   const issue = (where: Where, field: string, code: string, value: unknown, step: number | null = null, extra?: unknown) =>
     issues.push({ code, where, field, step, value, extra });
 
@@ -175,6 +184,26 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
           issue(where, f, 'type', v);
         break;
       }
+  // Language: its own lang, else its locale's when Dutch or English, else the nearest lang above; Dutch or English.
+  let locale = raw.locale === undefined ? '' : String(raw.locale).trim();
+  const tag = String(raw.lang ?? (/^(nl|en)(?![a-z])/i.test(locale) ? locale : sources.inheritedLang) ?? '').trim();
+  const lang = (look.lang = /^nl(?![a-z])/i.test(tag) ? 'nl' : 'en');
+  const valid = (l: string) => {
+    try {
+      return !!Intl.getCanonicalLocales(l);
+    } catch {
+      return false;
+    }
+  };
+  if (locale && !valid(locale)) {
+    issue(from.locale, 'locale', 'type', raw.locale);
+    locale = '';
+  }
+  // A tag with a region (nl-BE, en-GB) is its own locale; else the language's.
+  look.locale = locale ||= /^(nl|en)-/i.test(tag) && valid(tag) ? tag : lang == 'nl' ? 'nl-NL' : 'en';
+  const currency = raw.currency === undefined ? 'EUR' : String(raw.currency).trim().toUpperCase();
+  if (/^[A-Z]{3}$/.test(currency)) look.currency = currency;
+  else issue(from.currency, 'currency', 'type', raw.currency);
   if (issues.length) return;
 
   /** A number field: a number, or text in the number syntax (money may carry a currency sign, improvements a %). */
@@ -230,23 +259,6 @@ function build(sources: Sources, issues: ConfigIssue[]): Settings | undefined {
   const hi = number('maxImprovement') ?? (mode == 'points' ? 50 : 100);
   if (lo < -100) issue(from.minImprovement, 'minImprovement', 'range', raw.minImprovement);
   else if (hi > MAX_IMPROVEMENT * 100 || hi <= lo) issue(from.maxImprovement ?? from.minImprovement, 'maxImprovement', 'range', raw.maxImprovement ?? hi);
-
-  // Language: its own lang, else its locale's when Dutch or English, else the nearest lang above; Dutch or English.
-  let locale = raw.locale === undefined ? '' : String(raw.locale).trim();
-  const tag = String(raw.lang ?? (/^(nl|en)(?![a-z])/i.test(locale) ? locale : sources.inheritedLang) ?? '').trim();
-  const lang = /^nl(?![a-z])/i.test(tag) ? 'nl' : 'en';
-  const currency = raw.currency === undefined ? 'EUR' : String(raw.currency).trim().toUpperCase();
-  const valid = (l: string, c?: string) => {
-    try {
-      return !!new Intl.NumberFormat(l, c ? { style: 'currency', currency: c } : {});
-    } catch {
-      return false;
-    }
-  };
-  if (locale && !valid(locale)) issue(from.locale, 'locale', 'type', raw.locale);
-  // A tag with a region (nl-BE, en-GB) is its own locale; else the language's.
-  if (!locale) locale = /^(nl|en)-/i.test(tag) && valid(tag) ? tag : lang == 'nl' ? 'nl-NL' : 'en';
-  if (!/^[A-Z]{3}$/.test(currency) || !valid('en', currency)) issue(from.currency, 'currency', 'type', raw.currency);
 
   const period = choice('period') as Period | undefined;
   const theme = (choice('theme') ?? 'auto') as Theme;

@@ -4,7 +4,7 @@ import { calculateFunnel, type FunnelResult } from './core/index.js';
 import { funnelGeometry } from './geometry.js';
 import { toText } from './export.js';
 import { describe, formats, strings, type Formats, type Strings } from './i18n.js';
-import { attributeOf, cut, FIELDS, resolve, type ConfigIssue, type Settings } from './parse.js';
+import { attributeOf, cut, FIELDS, resolve, type ConfigIssue, type Look, type Settings } from './parse.js';
 import { styles } from './styles.js';
 
 export interface SalesFunnelChangeDetail {
@@ -87,13 +87,17 @@ export class SalesFunnel extends Base {
   /** The `improvements` property was set: the sliders go to the start values even where those did not change. */
   private _reseed = false;
   private _settings?: Settings;
+  private _look: Look = { lang: 'en', locale: 'en', currency: 'EUR' };
   private _issues: ConfigIssue[] = [];
   private _result: FunnelResult | null = null;
   /** Every slider's value, percent. */
   private _current: number[] = [];
   private _start?: number[];
-  /** The results with every slider at its minimum and at its maximum: the longest figures, to reserve their space. */
+  /** The results with every slider at its minimum, its maximum, and its smallest move: where the figures are longest. */
   private _extremes: [FunnelResult, number[]][] = [];
+  /** The longest text at those extremes, by place, for the settings they were made for. */
+  private _ghosts: Record<string, string> = {};
+  private _ghostsFor?: Settings;
   /** The issues last reported, so each error is logged and fired once. */
   private _reported = '';
   private _observer = new MutationObserver(() => this._changed());
@@ -170,7 +174,7 @@ export class SalesFunnel extends Base {
     if (!this._dirty) return;
     this._dirty = false;
     const table = this.querySelector<HTMLTableElement>(':scope > table');
-    const { settings, issues } = resolve({
+    const { settings, issues, look } = resolve({
       config: this._config,
       steps: this._steps,
       improvements: this._improvements,
@@ -181,6 +185,7 @@ export class SalesFunnel extends Base {
     });
     this._settings = settings;
     this._issues = issues;
+    this._look = look;
     if (settings) {
       const { start, min, max } = settings;
       if (this._reseed || this._current.length != start.length || start.some((x, i) => x !== this._start?.[i])) this._current = [...start];
@@ -221,11 +226,11 @@ export class SalesFunnel extends Base {
     this.dispatchEvent(new CustomEvent<SalesFunnelErrorDetail>('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }));
   }
 
-  /** The words and number formats to speak in; without usable settings, the page's language. */
+  /** The words and number formats to speak in: the configuration's, even where the rest of it cannot be used. */
   private _words(): [Strings, Formats] {
-    const s = this._settings;
-    const lang = s?.lang ?? (/^nl(?![a-z])/i.test(this.getAttribute('lang') ?? inheritedLang(this) ?? '') ? 'nl' : 'en');
-    return [strings(lang), formats(s?.locale ?? (lang == 'nl' ? 'nl-NL' : 'en'), s?.currency ?? 'EUR')];
+    this._derive();
+    const { lang, locale, currency } = this._look;
+    return [strings(lang), formats(locale, currency)];
   }
 
   private _set(values: number[]) {
@@ -303,12 +308,40 @@ export class SalesFunnel extends Base {
     const signed = (u: number, lead: boolean) => (points && !lead ? `${f.signedCount(u)} pp` : f.signedPct(u / 100));
     const alt = `${t.funnel}: ${steps.map((x) => `${x.label} ${f.count(x.count)}`).join(', ')}. ${t.bottleneck}: ${steps[r.bottleneck].label}.`;
 
+    // What the sliders change, as text, for the result `x` at slider values `u`.
+    const forecast = (x: FunnelResult, i: number) => {
+      const { forecastCount, extraCount } = x.steps[i];
+      return [f.count(forecastCount), extraCount ? `(${f.signedCount(extraCount)})` : ''];
+    };
+    const test = (x: FunnelResult, u: number[], i: number) => {
+      const n = x.steps[i].sampleNeeded;
+      return u[i] && n !== null ? t.test(f.count(Math.ceil(n)), signed(u[i], false), f.count(x.steps[i - 1].count), per) : '';
+    };
+    const summary = ({ baseline, forecast, extra, steps: [lead] }: FunnelResult) => {
+      const [a, b] = deal === undefined ? [baseline.customersRange, forecast.customersRange] : [baseline.revenueRange, forecast.revenueRange];
+      // Two significant digits: a range this wide has no more to say.
+      const show = (x: number) => (deal === undefined ? f.count : f.money)(+x.toPrecision(2));
+      return [
+        t.outcome(t.customers, per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers)),
+        deal !== undefined && t.outcome(t.revenue, per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!)),
+        s.period && s.period != 'year' && t.perYear(f.signedCount(extra.customersPerYear!), extra.revenuePerYear === null ? '' : f.signedMoney(extra.revenuePerYear)),
+        t.overall(f.pct(lead.overallRate && baseline.customers / lead.count), f.pct(lead.forecastCount && forecast.customers / lead.forecastCount)),
+        a && b && t.range(show(b.low), show(b.high), show(a.low), show(a.high)),
+      ].filter((line): line is string => !!line);
+    };
+
     /**
-     * `part` of the live result, with the same of the sliders' extremes stacked under it unseen: the element keeps
-     * the size of the longest, so moving a slider never shifts the page.
+     * The longest text `text` gives at the sliders' extremes, made once per configuration. Stacked unseen under
+     * the live text, it keeps the box the size of the longest, so moving a slider never shifts the page.
      */
-    const steady = (part: (r: FunnelResult, u: number[]) => unknown) =>
-      html`<span class="steady"><span>${part(r, this._current)}</span>${this._extremes.map(([x, u]) => html`<span aria-hidden="true">${part(x, u)}</span>`)}</span>`;
+    if (this._ghostsFor != s) {
+      this._ghostsFor = s;
+      this._ghosts = {};
+    }
+    const ghost = (key: string, text: (x: FunnelResult, u: number[]) => string) =>
+      (this._ghosts[key] ??= this._extremes.map(([x, u]) => text(x, u)).reduce((a, b) => (b.length > a.length ? b : a)));
+    const steady = (live: unknown, key: string, text: (x: FunnelResult, u: number[]) => string) =>
+      html`<span class="steady"><span>${live}</span><span aria-hidden="true">${ghost(key, text)}</span></span>`;
 
     const row = (st: FunnelResult['steps'][number], i: number) => {
       const u = this._current[i];
@@ -316,13 +349,13 @@ export class SalesFunnel extends Base {
       const valueText = `${points && i ? `${f.signedCount(u)} ${t.points}` : f.signedPct(u / 100)}: ${
         i ? `${f.pct(st.rate!)} → ${f.pct(st.forecastRate!)}` : `${f.count(st.count)} → ${f.count(st.forecastCount)}`
       }`;
+      const [count, diff] = forecast(r, i);
       return html`<li part="step">
         <div class="text">
           <strong part="label">${st.label}</strong> ${i == r.bottleneck ? html`<b class="warn">${t.bottleneck}</b>` : nothing}
           <small>${f.count(st.count)} · ${i ? `${t.conversion(f.pct(st.rate!))} · ${t.share(f.pct(st.overallRate))}` : t.leadsHint}</small>
           ${st.lowData ? html`<small class="warn">${st.interval ? t.lowData(f.pct(st.interval.low), f.pct(st.interval.high)) : t.noData}</small>` : nothing}
         </div>
-
         ${s.readonly
           ? nothing
           : html`<div class="slider">
@@ -337,39 +370,24 @@ export class SalesFunnel extends Base {
                 aria-label=${(i ? t.stepSlider : t.leadsSlider)(st.label)}
                 aria-valuetext=${valueText}
                 @input=${this._onInput}
-              /><span aria-hidden="true">${steady((_, v) => signed(v[i], !i))}</span>
+              /><span aria-hidden="true">${steady(signed(u, !i), 'v' + i, (_, v) => signed(v[i], !i))}</span>
             </div>`}
         ${showForecast
           ? html`<span class="forecast"
-              ><span class="sr">${t.forecast} </span>${steady((x) => {
-                const { forecastCount, extraCount } = x.steps[i];
-                return html`<span aria-hidden="true">→ </span>${f.count(forecastCount)} ${extraCount
-                    ? html`<span class=${extraCount > 0 ? 'up' : ''}>(${f.signedCount(extraCount)})</span>`
-                    : nothing}`;
-              })}</span
+              ><span class="sr">${t.forecast} </span>${steady(
+                html`<span aria-hidden="true">→ </span>${count} <span class=${st.extraCount > 0 ? 'up' : ''}>${diff}</span>`,
+                'f' + i,
+                (x) => '→ ' + forecast(x, i).join(' '),
+              )}</span
             >`
           : nothing}
-        ${i && !s.readonly
-          ? html`<div class="test">
-              ${steady((x, v) => {
-                const n = x.steps[i].sampleNeeded;
-                return v[i] && n !== null ? t.test(f.count(Math.ceil(n)), signed(v[i], false), f.count(x.steps[i - 1].count), per) : '';
-              })}
-            </div>`
-          : nothing}
+        ${i && !s.readonly ? html`<div class="test">${steady(test(r, this._current, i), 't' + i, (x, v) => test(x, v, i))}</div>` : nothing}
       </li>`;
     };
 
-    const { goal } = r;
+    const { goal, baseline } = r;
     const lead = steps[0];
-    /** The likely range of revenue (customers without a deal value), or that the data are too thin to say. */
-    const range = (today: FunnelResult['baseline'], then: FunnelResult['forecast']) => {
-      const [a, b] = deal === undefined ? [today.customersRange, then.customersRange] : [today.revenueRange, then.revenueRange];
-      // Two significant digits: a range this wide has no more to say.
-      const show = (x: number) => (deal === undefined ? f.count : f.money)(+x.toPrecision(2));
-      return html`${a && b ? html`<p>${t.range(show(b.low), show(b.high), show(a.low), show(a.high))}</p>` : nothing}
-      ${!a || a.high > 3 * a.low ? html`<p class="warn">${t.thin}</p>` : nothing}`;
-    };
+    const lines = summary(r);
     // Where one point more conversion brings most: the bottleneck first, then the rest by what it brings; three.
     const work = [steps[r.bottleneck], ...steps.filter((_, i) => i && i != r.bottleneck).sort((a, b) => b.gainPerPoint! - a.gainPerPoint!)].slice(0, 3);
     return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''}" lang=${s.lang} dir="ltr">
@@ -387,29 +405,10 @@ export class SalesFunnel extends Base {
         </ol>
       </div>
       <div class="steady">
-        ${[r, ...this._extremes.map(([x]) => x)].map(
-          ({ baseline, forecast, extra, steps: [lead] }, layer) => html`<div
-            part=${layer ? nothing : 'summary'}
-            aria-live=${layer ? nothing : 'polite'}
-            aria-atomic=${layer ? nothing : 'true'}
-            aria-hidden=${layer ? 'true' : nothing}
-          >
-            <p>${t.outcome(t.customers, per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers))}</p>
-            ${deal === undefined
-              ? nothing
-              : html`<p>${t.outcome(t.revenue, per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!))}</p>`}
-            ${s.period && s.period != 'year'
-              ? html`<p>
-                  ${t.perYear(f.signedCount(extra.customersPerYear!), extra.revenuePerYear === null ? '' : f.signedMoney(extra.revenuePerYear))}
-                </p>`
-              : nothing}
-            <p>
-              ${t.overall(f.pct(lead.overallRate && baseline.customers / lead.count), f.pct(lead.forecastCount && forecast.customers / lead.forecastCount))}
-            </p>
-            ${range(baseline, forecast)}
-          </div>`,
-        )}
+        <div part="summary" aria-live="polite" aria-atomic="true">${lines.map((l) => html`<p>${l}</p>`)}</div>
+        <div aria-hidden="true">${lines.map((_, k) => html`<p>${ghost('s' + k, (x) => summary(x)[k])}</p>`)}</div>
       </div>
+      ${!baseline.customersRange || baseline.customersRange.high > 3 * baseline.customersRange.low ? html`<p class="warn">${t.thin}</p>` : nothing}
       ${work.length
         ? html`<div>
             <p>${t.work}</p>

@@ -86,7 +86,7 @@ describe('hardening: limits, each with a clear answer', () => {
   const refused: [string, string, string][] = [
     ['currency', 'EURO', 'Attribute currency: “EURO” is not valid here.'],
     ['currency', '€', 'Attribute currency: “€” is not valid here.'],
-    ['locale', 'nl_NL', 'Attribute locale: “nl_NL” is not valid here.'],
+    ['locale', 'nl_NL', 'Attribuut locale: “nl_NL” is hier niet geldig.'], // a Dutch locale: Dutch words
     ['mode', 'percent', 'Attribute mode: “percent” is not one of relative, points.'],
     ['theme', 'blue', 'Attribute theme: “blue” is not one of light, dark, auto.'],
     ['period', 'week', 'Attribute period: “week” is not one of month, quarter, half-year, year.'],
