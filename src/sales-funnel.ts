@@ -342,6 +342,9 @@ export class SalesFunnel extends Base {
       (this._ghosts[key] ??= this._extremes.map(([x, u]) => text(x, u)).reduce((a, b) => (b.length > a.length ? b : a)));
     const steady = (live: unknown, key: string, text: (x: FunnelResult, u: number[]) => string) =>
       html`<span class="steady"><span>${live}</span><span aria-hidden="true">${ghost(key, text)}</span></span>`;
+    /** The same for a figure on one line: the longest as an unseen `::after`, which only lends its width. */
+    const wide = (live: unknown, key: string, text: (x: FunnelResult, u: number[]) => string) =>
+      html`<span class="wide" data-ghost=${ghost(key, text)}>${live}</span>`;
 
     const row = (st: FunnelResult['steps'][number], i: number) => {
       const u = this._current[i];
@@ -370,11 +373,11 @@ export class SalesFunnel extends Base {
                 aria-label=${(i ? t.stepSlider : t.leadsSlider)(st.label)}
                 aria-valuetext=${valueText}
                 @input=${this._onInput}
-              /><span aria-hidden="true">${steady(signed(u, !i), 'v' + i, (_, v) => signed(v[i], !i))}</span>
+              /><span aria-hidden="true">${wide(signed(u, !i), 'v' + i, (_, v) => signed(v[i], !i))}</span>
             </div>`}
         ${showForecast
           ? html`<span class="forecast"
-              ><span class="sr">${t.forecast} </span>${steady(
+              ><span class="sr">${t.forecast} </span>${wide(
                 html`<span aria-hidden="true">→ </span>${count} <span class=${st.extraCount > 0 ? 'up' : ''}>${diff}</span>`,
                 'f' + i,
                 (x) => '→ ' + forecast(x, i).join(' '),

@@ -158,6 +158,16 @@ export const styles = css`
   .steady > [aria-hidden] {
     visibility: hidden;
   }
+  .wide {
+    display: inline-block;
+  }
+  .wide::after {
+    content: attr(data-ghost);
+    display: block;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
   .sr {
     position: absolute;
     width: 1px;

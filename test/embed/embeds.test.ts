@@ -81,7 +81,7 @@ describe('safe on any page', function () {
   it('lets the first definition win when another copy is on the page, and says so once, without throwing', async () => {
     const report = await openPage('/test/embed/fixtures/two-copies.html');
     expect(report.errors).to.deep.equal([]);
-    expect(report.warnings).to.have.length(1); // the classic bundle says it; the module bundle, a third copy, keeps quiet
+    expect(report.warnings).to.have.length(1);
     expect(report.warnings[0]).to.contain('version 0.0.1 came first and stays');
     expect(report.funnels).to.have.length(1);
   });
