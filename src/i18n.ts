@@ -10,7 +10,7 @@ type Fn = (...a: string[]) => string;
 const en = {
   conversion: (p: string) => `${p} conversion`,
   share: (p: string) => `${p} of leads`,
-  leadsHint: 'its slider: more leads',
+  leadsHint: 'slider: more leads',
   bottleneck: 'Bottleneck',
   lowData: (lo: string, hi: string) => `Few data: truly ${lo} to ${hi}.`,
   noData: 'No data: the step before is empty.',
@@ -42,7 +42,7 @@ const en = {
   copied: 'Copied.',
   columns: ['Step', 'Count', 'Conversion', 'Improvement', 'Forecast', 'Extra', 'Low (95%)', 'High (95%)'],
   error: 'This funnel cannot be shown',
-  where: { attribute: 'Attribute', property: 'Property', script: 'JSON script, field', table: 'Table' } as Record<string, string>,
+  where: { attribute: 'Attribute', property: 'Property', script: 'JSON', table: 'Table' } as Record<string, string>,
   step: 'step',
   bad: {
     json: (v) => `not valid JSON (${v})`,
@@ -62,7 +62,7 @@ export type Strings = typeof en;
 const nl: Strings = {
   conversion: (p) => `${p} conversie`,
   share: (p) => `${p} van de leads`,
-  leadsHint: 'de schuif: meer leads',
+  leadsHint: 'schuif: meer leads',
   bottleneck: 'Knelpunt',
   lowData: (lo, hi) => `Weinig data: echt ${lo} tot ${hi}.`,
   noData: 'Geen data: de stap ervoor is leeg.',
@@ -94,7 +94,7 @@ const nl: Strings = {
   copied: 'Gekopieerd.',
   columns: ['Stap', 'Aantal', 'Conversie', 'Verbetering', 'Prognose', 'Extra', 'Laag (95%)', 'Hoog (95%)'],
   error: 'Deze trechter kan niet worden getoond',
-  where: { attribute: 'Attribuut', property: 'Eigenschap', script: 'JSON-script, veld', table: 'Tabel' },
+  where: { attribute: 'Attribuut', property: 'Eigenschap', script: 'JSON', table: 'Tabel' },
   step: 'stap',
   bad: {
     json: (v) => `geen geldige JSON (${v})`,
@@ -115,7 +115,7 @@ const nl: Strings = {
     'rate-invalid': (v) => `een conversie van ${v} moet tussen 0% en 100% liggen`,
     'improvement-invalid': (v) => `een verbetering van ${v} moet tussen −100% en 1.000.000% liggen`,
     'deal-value-invalid': (v) => `“${v}” moet tussen 0 en 10^15 liggen`,
-    'target-invalid': (v) => `“${v}” moet boven 0 liggen, tot 10^15`,
+    'target-invalid': (v) => `“${v}” moet tussen 0 en 10^15 liggen`,
   },
 };
 

@@ -43,7 +43,7 @@ describe('<sales-funnel>: bad input', () => {
   it('names the JSON script and the field in it', async () => {
     await consoleErrors(async () => {
       const el = await fixture(`<sales-funnel><script type="application/json">{"steps": "A: 10; B: 5", "dealvalue": 3}</script></sales-funnel>`);
-      expect(textOf($(el, '[part=error]'))).to.contain('JSON script, field config: unknown field “dealvalue”.');
+      expect(textOf($(el, '[part=error]'))).to.contain('JSON config: unknown field “dealvalue”.');
     });
   });
 
