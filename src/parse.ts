@@ -81,9 +81,10 @@ export const FIELDS = ['steps', 'dealValue', 'currency', 'lang', 'locale', 'peri
 
 // zod checks the shape: an object of known fields only, the config and each step, so a typo ("dealvalue") is
 // an error rather than nothing. The values are checked below, where the number syntax reads them anyway.
+// Made at the first JSON: a funnel from attributes alone never pays for building them.
 const shape = (keys: string[]) => z.partialRecord(z.enum(keys), z.unknown());
-const stepSchema = shape(['label', 'count', 'rate', 'improvement']);
-const configSchema = shape(FIELDS);
+let schemas: ReturnType<typeof shape>[];
+const schema = (i: 0 | 1) => (schemas ??= [shape(FIELDS), shape(['label', 'count', 'rate', 'improvement'])])[i];
 
 export const attributeOf = (field: string) => field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
@@ -146,7 +147,7 @@ function build(sources: Sources, issues: ConfigIssue[], look: Look): Settings | 
 
   /** A whole config: its shape, then its steps and improvements, each a list or text. */
   const config = (data: unknown, where: Where): Raw => {
-    const c = check(configSchema, data, where) ?? {};
+    const c = check(schema(0), data, where) ?? {};
     for (const f of ['steps', 'improvements']) if (c[f] !== undefined) c[f] = list(f, c[f], where);
     return c;
   };
@@ -154,7 +155,7 @@ function build(sources: Sources, issues: ConfigIssue[], look: Look): Settings | 
   const list = (f: string, data: unknown, where: Where) => {
     if (typeof data == 'string') return data;
     if (!Array.isArray(data)) return void issue(where, f, 'type', data);
-    if (f == 'steps') data.forEach((step, i) => check(stepSchema, step, where, f, i));
+    if (f == 'steps') data.forEach((step, i) => check(schema(1), step, where, f, i));
     return data;
   };
 

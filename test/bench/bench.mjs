@@ -220,7 +220,9 @@ const results = { browser: '', cores: os.cpus().length, cpu: os.cpus()[0].model,
 
 await withBrowser(async ({ open, version }) => {
   results.browser = version;
-  for (const [name, lib] of Object.entries(LIBRARIES)) {
+  // BENCH_ONLY=sales-funnel,floor measures some of them (the table then compares those).
+  const only = process.env.BENCH_ONLY?.split(',');
+  for (const [name, lib] of Object.entries(LIBRARIES).filter(([n]) => !only || only.some((o) => n.startsWith(o)))) {
     const r = { bytes: lib.files.reduce((sum, f) => sum + gz(f), 0) };
     const one = page(name, lib);
     const cold = [];
