@@ -220,9 +220,9 @@ const results = { browser: '', cores: os.cpus().length, cpu: os.cpus()[0].model,
 
 await withBrowser(async ({ open, version }) => {
   results.browser = version;
-  // BENCH_ONLY=sales-funnel,floor measures some of them (the table then compares those).
+  // BENCH_ONLY=floor,d3 measures ours and some of the others (the table then compares those).
   const only = process.env.BENCH_ONLY?.split(',');
-  for (const [name, lib] of Object.entries(LIBRARIES).filter(([n]) => !only || only.some((o) => n.startsWith(o)))) {
+  for (const [name, lib] of Object.entries(LIBRARIES).filter(([n]) => !only || n == 'sales-funnel' || only.some((o) => n.startsWith(o)))) {
     const r = { bytes: lib.files.reduce((sum, f) => sum + gz(f), 0) };
     const one = page(name, lib);
     const cold = [];
