@@ -305,6 +305,7 @@ export class SalesFunnel extends Base {
     const points = s.mode == 'points';
     const per = s.period ? ' ' + t.period[s.period] : '';
     const deal = s.input.dealValue;
+    const yearly = s.period && s.period != 'year';
     const signed = (u: number, lead: boolean) => (points && !lead ? `${f.signedCount(u)} pp` : f.signedPct(u / 100));
     const alt = `${t.funnel}: ${steps.map((x) => `${x.label} ${f.count(x.count)}`).join(', ')}. ${t.bottleneck}: ${steps[r.bottleneck].label}.`;
 
@@ -322,9 +323,10 @@ export class SalesFunnel extends Base {
       // Two significant digits: a range this wide has no more to say.
       const show = (x: number) => (deal === undefined ? f.count : f.money)(+x.toPrecision(2));
       return [
-        t.outcome(t.customers, per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers)),
-        deal !== undefined && t.outcome(t.revenue, per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!)),
-        s.period && s.period != 'year' && t.perYear(f.signedCount(extra.customersPerYear!), extra.revenuePerYear === null ? '' : f.signedMoney(extra.revenuePerYear)),
+        // With a period shorter than a year, the extra per year too.
+        t.outcome(t.customers, per, f.count(baseline.customers), f.count(forecast.customers), f.signedCount(extra.customers), yearly ? f.signedCount(extra.customersPerYear!) : ''),
+        deal !== undefined &&
+          t.outcome(t.revenue, per, f.money(baseline.revenue!), f.money(forecast.revenue!), f.signedMoney(extra.revenue!), yearly ? f.signedMoney(extra.revenuePerYear!) : ''),
         t.overall(f.pct(lead.overallRate && baseline.customers / lead.count), f.pct(lead.forecastCount && forecast.customers / lead.forecastCount)),
         a && b && t.range(show(b.low), show(b.high), show(a.low), show(a.high)),
       ].filter((line): line is string => !!line);
