@@ -95,9 +95,9 @@ export class SalesFunnel extends Base {
   private _start?: number[];
   /** The results with every slider at its minimum, its maximum, and its smallest move: where the figures are longest. */
   private _extremes: [FunnelResult, number[]][] = [];
-  /** The longest text at those extremes, by place, for the settings they were made for. */
-  private _ghosts: Record<string, string> = {};
-  private _ghostsFor?: Settings;
+  /** What the sliders do not change (and the longest texts at their extremes), made once for these settings. */
+  private _once: Record<string, unknown> = {};
+  private _onceFor?: Settings;
   /** The issues last reported, so each error is logged and fired once. */
   private _reported = '';
   private _observer = new MutationObserver(() => this._changed());
@@ -307,7 +307,6 @@ export class SalesFunnel extends Base {
     const deal = s.input.dealValue;
     const yearly = s.period && s.period != 'year';
     const signed = (u: number, lead: boolean) => (points && !lead ? `${f.signedCount(u)} pp` : f.signedPct(u / 100));
-    const alt = `${t.funnel}: ${steps.map((x) => `${x.label} ${f.count(x.count)}`).join(', ')}. ${t.bottleneck}: ${steps[r.bottleneck].label}.`;
 
     // What the sliders change, as text, for the result `x` at slider values `u`.
     const forecast = (x: FunnelResult, i: number) => {
@@ -332,16 +331,18 @@ export class SalesFunnel extends Base {
       ].filter((line): line is string => !!line);
     };
 
-    /**
-     * The longest text `text` gives at the sliders' extremes, made once per configuration. Stacked unseen under
-     * the live text, it keeps the box the size of the longest, so moving a slider never shifts the page.
-     */
-    if (this._ghostsFor != s) {
-      this._ghostsFor = s;
-      this._ghosts = {};
+    // A slider's move renders again only what it changes: the rest is made once for these settings.
+    if (this._onceFor != s) {
+      this._onceFor = s;
+      this._once = {};
     }
+    const once = <T>(key: string, make: () => T) => (this._once[key] ??= make()) as T;
+    /**
+     * The longest text `text` gives at the sliders' extremes. Stacked unseen under the live text, it keeps the
+     * box the size of the longest, so moving a slider never shifts the page.
+     */
     const ghost = (key: string, text: (x: FunnelResult, u: number[]) => string) =>
-      (this._ghosts[key] ??= this._extremes.map(([x, u]) => text(x, u)).reduce((a, b) => (b.length > a.length ? b : a)));
+      once(key, () => this._extremes.map(([x, u]) => text(x, u)).reduce((a, b) => (b.length > a.length ? b : a)));
     const steady = (live: unknown, key: string, text: (x: FunnelResult, u: number[]) => string) =>
       html`<span class="steady"><span>${live}</span><span aria-hidden="true">${ghost(key, text)}</span></span>`;
     /** The same for a figure on one line: the longest as an unseen `::after`, which only lends its width. */
@@ -390,16 +391,49 @@ export class SalesFunnel extends Base {
       </li>`;
     };
 
-    const { goal, baseline } = r;
-    const lead = steps[0];
     const lines = summary(r);
-    // Where one point more conversion brings most: the bottleneck first, then the rest by what it brings; three.
-    const work = [steps[r.bottleneck], ...steps.filter((_, i) => i && i != r.bottleneck).sort((a, b) => b.gainPerPoint! - a.gainPerPoint!)].slice(0, 3);
+    // From the baseline: the thin-data warning, where to work first, the goal.
+    const fixed = () => {
+      const { goal, baseline } = r;
+      // Where one point more conversion brings most: the bottleneck first, then the rest by what it brings; three.
+      const work = [steps[r.bottleneck], ...steps.filter((_, i) => i && i != r.bottleneck).sort((a, b) => b.gainPerPoint! - a.gainPerPoint!)].slice(0, 3);
+      return html`${!baseline.customersRange || baseline.customersRange.high > 3 * baseline.customersRange.low ? html`<p class="warn">${t.thin}</p>` : nothing}
+        <div>
+          <p>${t.work}</p>
+          <ul>
+            ${work.map((x) => {
+              const gain = x.gainPerPoint!;
+              return html`<li>${cut(x.label)}: ${deal === undefined ? `${f.signedCount(gain)} ${t.customers.toLowerCase()}` : f.signedMoney(gain * deal)}</li>`;
+            })}
+          </ul>
+        </div>
+        ${goal
+          ? html`<div part="goal">
+              <p><strong>${t.goal(deal === undefined ? `${f.count(goal.target)} ${t.customers.toLowerCase()}` : f.money(goal.target), per)}</strong></p>
+              <ul>
+                <li>${goal.leadsNeeded === null ? t.noLeads : t.leads(f.count(goal.leadsNeeded), f.count(steps[0].count))}</li>
+                <li>${goal.uniformImprovement === null ? t.noUniform : t.uniform(signed(goal.uniformImprovement * 100, false))}</li>
+                <li>
+                  ${t.alone}
+                  <ul>
+                    ${goal.stepImprovements.slice(1).map(
+                      (u, i) => html`<li>${cut(steps[i + 1].label)}: ${u === null ? t.cannot : signed(u * 100, false)}</li>`,
+                    )}
+                  </ul>
+                </li>
+              </ul>
+            </div>`
+          : nothing}`;
+    };
     return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''}" lang=${s.lang} dir="ltr">
       ${s.heading ? html`<h3 part="heading">${s.heading}</h3>` : nothing}
       <div class="funnel">
         <div class="shape">
-          <svg part="funnel" role="img" aria-label=${alt} viewBox="0 0 ${geo.width} ${geo.height}" preserveAspectRatio="none">
+          <svg
+            part="funnel"
+            role="img"
+            aria-label=${once('alt', () => `${t.funnel}: ${steps.map((x) => `${x.label} ${f.count(x.count)}`).join(', ')}. ${t.bottleneck}: ${steps[r.bottleneck].label}.`)}
+            viewBox="0 0 ${geo.width} ${geo.height}" preserveAspectRatio="none">
             <polygon class="flow" points=${geo.outline} />
             ${geo.bars.map((b, i) => svg`<rect part="segment" class="bar ${i == r.bottleneck ? 'bottleneck' : ''}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`)}
             ${showForecast ? geo.forecast.map((b) => svg`<rect class="fc" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`) : nothing}
@@ -413,35 +447,7 @@ export class SalesFunnel extends Base {
         <div part="summary" aria-live="polite" aria-atomic="true">${lines.map((l) => html`<p>${l}</p>`)}</div>
         <div aria-hidden="true">${lines.map((_, k) => html`<p>${ghost('s' + k, (x) => summary(x)[k])}</p>`)}</div>
       </div>
-      ${!baseline.customersRange || baseline.customersRange.high > 3 * baseline.customersRange.low ? html`<p class="warn">${t.thin}</p>` : nothing}
-      ${work.length
-        ? html`<div>
-            <p>${t.work}</p>
-            <ul>
-              ${work.map((x) => {
-                const gain = x.gainPerPoint!;
-                return html`<li>${cut(x.label)}: ${deal === undefined ? `${f.signedCount(gain)} ${t.customers.toLowerCase()}` : f.signedMoney(gain * deal)}</li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing}
-      ${goal
-        ? html`<div part="goal">
-            <p><strong>${t.goal(deal === undefined ? `${f.count(goal.target)} ${t.customers.toLowerCase()}` : f.money(goal.target), per)}</strong></p>
-            <ul>
-              <li>${goal.leadsNeeded === null ? t.noLeads : t.leads(f.count(goal.leadsNeeded), f.count(lead.count))}</li>
-              <li>${goal.uniformImprovement === null ? t.noUniform : t.uniform(signed(goal.uniformImprovement * 100, false))}</li>
-              <li>
-                ${t.alone}
-                <ul>
-                  ${goal.stepImprovements.slice(1).map(
-                    (u, i) => html`<li>${cut(steps[i + 1].label)}: ${u === null ? t.cannot : signed(u * 100, false)}</li>`,
-                  )}
-                </ul>
-              </li>
-            </ul>
-          </div>`
-        : nothing}
+      ${once('fixed', fixed)}
       <div>
         ${s.readonly ? nothing : html`<button part="reset" @click=${this._reset}>${t.reset}</button>`}
         ${s.noExport
