@@ -1,18 +1,8 @@
 // The core needs no DOM: import the built dist/core.js in plain Node and compute the article's funnel.
 import assert from 'node:assert/strict';
+import { check, done } from './check.mjs';
 import { calculateFunnel, FunnelError } from '../../dist/core.js';
 
-let passed = 0;
-let failed = 0;
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-  } catch (e) {
-    failed++;
-    console.error(`✗ ${name}\n  ${e.message}`);
-  }
-}
 
 check('Node has no DOM for the core to lean on', () => assert.equal(typeof document, 'undefined'));
 
@@ -34,5 +24,4 @@ check('bad input throws a FunnelError with its issues', () => {
   );
 });
 
-console.log(`core in Node: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+done('core in Node');

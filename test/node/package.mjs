@@ -1,20 +1,10 @@
 // The npm package as a user gets it: every export points at a built file, the manifest lists the element's
 // whole surface, and the versions agree.
 import assert from 'node:assert/strict';
+import { check, done } from './check.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-let passed = 0;
-let failed = 0;
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-  } catch (e) {
-    failed++;
-    console.error(`✗ ${name}\n  ${e.message}`);
-  }
-}
 
 const targets = (x) => (typeof x == 'string' ? [x] : Object.values(x).flatMap(targets));
 check('every export, the types and the manifest point at a built file', () => {
@@ -60,5 +50,4 @@ check('one version everywhere: package.json, the element, the builder’s pinned
   assert.match(readFileSync('README.md', 'utf8'), new RegExp(`sales-funnel@${pkg.version}/dist/sales-funnel.js`));
 });
 
-console.log(`package: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+done('package');
