@@ -100,7 +100,6 @@ type Raw = Record<string, unknown>;
 /** Text cut to `max` characters for a message: a pasted novel is shown by its start. */
 export const cut = (text: string, max = 80) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
-/** Reads every source; never throws. Either `settings` or a non-empty `issues`. */
 /** The language, number format and currency to speak in: known even where the rest cannot be used. */
 export interface Look {
   lang: 'nl' | 'en';
