@@ -1,15 +1,15 @@
 import { render } from 'lit/html.js';
 
-/**
- * The part of Lit's element lifecycle this element needs, over Lit's templates (`lit/html.js`): an open shadow
- * root with adopted styles, updates batched to one per microtask, `willUpdate` → `render`, and `updateComplete`. LitElement adds a property system (declared properties, attribute conversion,
- * reflection) that this element cannot use, since every attribute and property goes through one parser with
- * its own precedence; it is 2.7 KB min+gzip of the bundle. Same method names as LitElement, so it reads
- * the same.
- */
 /** Each element class's CSS, parsed once into one sheet that every instance adopts. */
 const sheets = new WeakMap<object, CSSStyleSheet>();
 
+/**
+ * The part of Lit's element lifecycle this element needs, over Lit's templates (`lit/html.js`): an open shadow
+ * root with adopted styles, updates batched to one per microtask, `willUpdate` → `render`, and `updateComplete`.
+ * LitElement adds a property system (declared properties, attribute conversion, reflection) that this element
+ * cannot use, since every attribute and property goes through one parser with its own precedence; it is 2.7 KB
+ * min+gzip of the bundle. Same method names as LitElement, so it reads the same.
+ */
 export abstract class Base extends HTMLElement {
   static styles: string;
 

@@ -3,7 +3,7 @@
  * One table per language with the same keys; the English messages of the core's error codes are the
  * core's own (`FunnelIssue.message`), so they are not written twice.
  */
-import { cut, type ConfigIssue, type Period } from './parse.js';
+import { attributeOf, cut, type ConfigIssue, type Period } from './parse.js';
 
 type Fn = (...a: string[]) => string;
 
@@ -159,7 +159,7 @@ const json = (x: unknown) => {
 /** One issue in words: where it is (source, field, step), then what is wrong. */
 export function describe(issue: ConfigIssue, t: Strings, f: Formats): string {
   const { code, where, field, step, value, message } = issue;
-  const name = where == 'attribute' ? field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : field;
+  const name = where == 'attribute' ? attributeOf(field) : field;
   let place = t.where[where] + (where == 'table' ? '' : ' ' + name);
   // The core's English message names the step itself.
   if (message && t == en) return `${place}: ${message}`;

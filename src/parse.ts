@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { calculateFunnel, FunnelError, MAX_IMPROVEMENT, type FunnelInput, type Mode, type StepInput } from './core/index.js';
-import { parseAmount, parseNumber } from './numbers.js';
+import { parseAmount } from './numbers.js';
 
 // zod 4 otherwise probes `new Function`, a violation under a strict CSP. Must run before any parse.
 z.config({ jitless: true });
@@ -209,7 +209,7 @@ function build(sources: Sources, issues: ConfigIssue[], look: Look): Settings | 
   /** A number field: a number, or text in the number syntax (money may carry a currency sign, improvements a %). */
   const number = (f: string, x = raw[f], step: number | null = null) => {
     if (x === undefined) return undefined;
-    const n = typeof x == 'number' ? x : parseNumber(String(x).replace(/%\s*$/, ''));
+    const n = typeof x == 'number' ? x : parseAmount(String(x)).value;
     if (!Number.isFinite(n)) issue(from[f], f, 'number', x, step);
     return n;
   };

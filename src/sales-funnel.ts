@@ -97,7 +97,6 @@ export class SalesFunnel extends Base {
   private _extremes: [FunnelResult, number[]][] = [];
   /** What the sliders do not change (and the longest texts at their extremes), made once for these settings. */
   private _once: Record<string, unknown> = {};
-  private _onceFor?: Settings;
   /** The issues last reported, so each error is logged and fired once. */
   private _reported = '';
   private _observer = new MutationObserver(() => this._changed());
@@ -186,6 +185,7 @@ export class SalesFunnel extends Base {
     this._settings = settings;
     this._issues = issues;
     this._look = look;
+    this._once = {};
     if (settings) {
       const { start, min, max } = settings;
       if (this._reseed || this._current.length != start.length || start.some((x, i) => x !== this._start?.[i])) this._current = [...start];
@@ -331,11 +331,7 @@ export class SalesFunnel extends Base {
       ].filter((line): line is string => !!line);
     };
 
-    // A slider's move renders again only what it changes: the rest is made once for these settings.
-    if (this._onceFor != s) {
-      this._onceFor = s;
-      this._once = {};
-    }
+    // A slider's move renders again only what it changes: the rest is made once for these settings (see `_derive`).
     const once = <T>(key: string, make: () => T) => (this._once[key] ??= make()) as T;
     /**
      * The longest text `text` gives at the sliders' extremes. Stacked unseen under the live text, it keeps the
