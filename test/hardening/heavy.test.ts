@@ -3,8 +3,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { calculateFunnel } from '../../src/core/index.js';
 import type { SalesFunnel } from '../../src/sales-funnel.js';
+import { ARTICLE } from '../element/fixture.js';
 
-const ARTICLE = 'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';
 const heap = () => executeServerCommand<number, undefined>('heap');
 
 describe('hardening: heavy use', function () {
