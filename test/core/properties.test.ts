@@ -234,7 +234,8 @@ describe('calculateFunnel: properties of the insights', () => {
           fc.pre(rate > 0 && rate * (1 + u2) <= 1 && u1 < u2);
           const n1 = calculateFunnel(withImprovement(input, k, u1)).steps[k].sampleNeeded!;
           const n2 = calculateFunnel(withImprovement(input, k, u2)).steps[k].sampleNeeded!;
-          expect(n2).to.be.at.most(n1);
+          // Within float noise: two improvements an ulp apart can round the formula 1e-16 the other way.
+          expect(n2).to.be.at.most(n1 * (1 + 1e-12));
         },
       ),
       { numRuns: NUM_RUNS },
