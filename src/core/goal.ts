@@ -8,7 +8,7 @@ export const improve = (rate: number, u: number, mode: Mode) =>
  * The smallest x in [lo, hi] with f(x) ≥ want, for f non-decreasing, by bisection to the last bit of a double.
  * The caller makes sure f(hi) ≥ want.
  */
-function solve(f: (x: number) => number, lo: number, hi: number, want: number) {
+export function solve(f: (x: number) => number, lo: number, hi: number, want: number) {
   for (;;) {
     const mid = (lo + hi) / 2;
     if (mid <= lo || mid >= hi) return hi;
@@ -17,7 +17,8 @@ function solve(f: (x: number) => number, lo: number, hi: number, want: number) {
   }
 }
 
-const finite = (x: number) => (isFinite(x) ? x : null);
+/** x, or null where it is not a finite number. */
+export const finite = (x: number) => (isFinite(x) ? x : null);
 
 /**
  * What it takes to reach `customersWanted`, from the baseline (sliders ignored).
