@@ -52,7 +52,9 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
       forecast = before == prev && forecastRate == rate ? count : before * forecastRate;
       if (rate < rates[bottleneck]) bottleneck = i;
     } else forecast = improvement ? count * (1 + improvement) : count;
-    const sampleNeeded = i && forecastRate != rate ? finite(need(rate, c, forecastRate == 1 ? c : forecastRate! - rate)) : null;
+    // The improved rate's difference, exactly: min(1 − rate, rate·u), or in points min(1 − rate, max(−rate, u)).
+    const sampleNeeded =
+      i && forecastRate != rate ? finite(need(rate, c, Math.min(c, mode == 'points' ? Math.max(-rate, improvement) : rate * improvement))) : null;
     const half = prev / 2;
     return {
       label: labelOf(s.label, i),
@@ -67,7 +69,7 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
       // prev × min(1 point, 1 − rate): with 1 − rate from the counts, exact up to 100 %.
       gainPerPoint: i ? prev * Math.min(0.01, c) * after[i] : null,
       sampleNeeded,
-      testPeriods: sampleNeeded !== null && entered ? (2 * sampleNeeded) / prev : null,
+      testPeriods: sampleNeeded !== null && entered ? finite((2 * sampleNeeded) / prev) : null,
       // The entrants a test needs fall strictly as the improved rate rises (see `need`): bisect on the difference d.
       // Null too where a relative improvement of a rate of 1e-320 is beyond a double.
       detectableImprovement:

@@ -7,15 +7,19 @@ export const Z90 = 1.2815515655446004;
 /** z for 80 % power. */
 export const Z80 = 0.8416212335729143;
 
-/** Wilson score interval at 95 % of `x` successes in `n` trials (n > 0); float noise never leaves it outside [0, 1] or without x/n. */
+/**
+ * Wilson score interval at 95 % of `x` successes in `n` trials (n > 0); float noise never leaves it outside
+ * [0, 1] or without x/n. With A = p + z²/2n and B = z·√(p(1 − p)/n + z²/4n²) it is (A ∓ B)/(1 + z²/n); as
+ * (A − B)(A + B) = p²(1 + z²/n), the low end is p²/(A + B), which keeps its digits where A − B would cancel
+ * (a few successes in a tiny n): it stays above 0 whenever p is.
+ */
 export function wilson(x: number, n: number) {
   const p = x / n;
   const z2n = (Z95 * Z95) / n;
   // n so small that z²/n overflows: the limit is the whole of [0, 1].
   if (!isFinite(z2n)) return { low: 0, high: 1 };
-  const centre = (p + z2n / 2) / (1 + z2n);
-  const half = (Z95 / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
-  return { low: Math.max(0, Math.min(p, centre - half)), high: Math.min(1, Math.max(p, centre + half)) };
+  const sum = p + z2n / 2 + Z95 * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
+  return { low: Math.min(p, p * (p / sum)), high: Math.min(1, Math.max(p, sum / (1 + z2n))) };
 }
 
 /**

@@ -95,8 +95,9 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     name: 'no one reached a step: its rate is 0 and the next has no data',
     input: { steps: [{ count: 100 }, { count: 0 }, { count: 0 }] },
     expected: {
-      // 0 of 100: Wilson [0, 0.0370], half-width 0.0185
-      steps: [{}, { rate: 0, interval: { high: 0.03699349820698568 }, lowData: false }, { rate: 0, interval: null, lowData: true, overallRate: 0 }],
+      // 0 of 100: Wilson [0, 0.0370], half-width 0.0185, but its high end is more than twice its low end (0):
+      // lowData by the second edition (the rate could be 0 or 1 in 30; nothing says which)
+      steps: [{}, { rate: 0, interval: { low: 0, high: 0.03699349820698568 }, lowData: true }, { rate: 0, interval: null, lowData: true, overallRate: 0 }],
       bottleneck: 1, // 0 and 0: the first on a tie
     },
   },
@@ -216,6 +217,165 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     // points: 0.9 + 0.2 → 1; (1.96·√(2·.95·.05) + 0.8416·√(.09 + 0))² / .1²
     input: { mode: 'points', steps: [{ count: 100, improvement: 0.5 }, { count: 90, improvement: 0.2 }] },
     expected: { steps: [{ sampleNeeded: null }, { sampleNeeded: 73.37427304669802 }], baseline: { customersRange: { low: 90 * Math.exp(-1.959963984540054 * Math.sqrt(0.1 / 90)) } } },
+  },
+  // Second edition of the insights (SPEC 2). Figures worked out at 40 digits (mpmath) from the SPEC's formulas.
+  {
+    name: "second edition: the article's funnel, +20 % at 'Proposal made', per quarter",
+    // σ² = 0.049 (above). Baseline C = 20: 20·exp(±1.2815515655446004·√(0.049 + 1/20)) = 20·exp(±0.40323).
+    // Forecast C = 24: 24·exp(±1.28155·√(0.049 + 1/24)).
+    input: article(undefined, { periodsPerYear: 4 }),
+    expected: {
+      ratesGiven: 0,
+      baseline: {
+        customersPrediction: { low: 13.363157595548471, high: 29.933045175883268 },
+        revenuePrediction: { low: 33407.893988871177, high: 74832.612939708170 },
+      },
+      forecast: {
+        customersPrediction: { low: 16.316339706918770, high: 35.302035281586676 },
+        revenuePrediction: { low: 40790.849267296924, high: 88255.088203966689 },
+        // the 95 % range of the expected value stays as it was
+        customersRange: { low: 15.5521253498844, high: 37.03673851910417 },
+      },
+      // Purchase (20/60, 0.227–0.459) is the bottleneck, but its interval overlaps Qualified (0.370–0.431),
+      // Proposal made (0.419–0.542) and Proposal discussed (0.412–0.588): not sure.
+      bottleneck: 5,
+      bottleneckSure: false,
+      steps: [
+        { testPeriods: null, detectableImprovement: null, lowData: false },
+        // The smallest relative u with sampleSize(p, p(1+u)) ≤ entrants/2, by bisection at 40 digits.
+        { testPeriods: null, detectableImprovement: 0.21983015673415816, lowData: false },
+        { testPeriods: null, detectableImprovement: 0.20677410844856986, lowData: false },
+        // 423.3127 per variant, 846.6 in all, fed by 250 entrants a quarter: 3.39 quarters.
+        // One quarter (125 per variant) can only tell +36 % or more.
+        { sampleNeeded: 423.31272704300508, testPeriods: 3.3865018163440406, detectableImprovement: 0.36405260442903678, lowData: false },
+        // 60/120: 0.412–0.588, half-width 0.088 and 0.588 < 2 × 0.412: trusted
+        { testPeriods: null, detectableImprovement: 0.49098870597940156, lowData: false },
+        // 20/60: half-width 0.116 > 0.10
+        { testPeriods: null, detectableImprovement: 1.0636259050516427, lowData: true },
+      ],
+    },
+  },
+  {
+    name: "second edition: the article's funnel in points mode detects in points",
+    input: article([0, 0, 0, 0.1, 0, 0], { mode: 'points' }),
+    expected: {
+      steps: [
+        { detectableImprovement: null },
+        { detectableImprovement: 0.087932062693663265 },
+        { detectableImprovement: 0.12923381778035616 },
+        { detectableImprovement: 0.17474525012593765 },
+        { detectableImprovement: 0.24549435298970078 },
+        { detectableImprovement: 0.35454196835054756 },
+      ],
+    },
+  },
+  {
+    name: 'second edition: 1 of 50 is lowData (0.35 %–10.5 %, a factor 30), though only ±5 points wide',
+    input: { steps: [{ count: 50 }, { count: 1 }] },
+    expected: { steps: [{}, { interval: { low: 0.0035392592716462329, high: 0.10495443589637813 }, lowData: true }] },
+  },
+  {
+    name: 'second edition: 100 of 5000 (1.6 %–2.4 %, a factor 1.5) is not lowData; 20 of 1000 (1.3 %–3.1 %) is',
+    input: { steps: [{ count: 5000 }, { count: 100 }] },
+    expected: { steps: [{}, { interval: { low: 0.016471992331652408, high: 0.024265001535602432 }, lowData: false }] },
+  },
+  {
+    name: '...20 of 1000',
+    input: { steps: [{ count: 1000 }, { count: 20 }] },
+    expected: { steps: [{}, { interval: { low: 0.012983682916415136, high: 0.030690005229717782 }, lowData: true }] },
+  },
+  {
+    name: 'second edition: only rates given: no 95 % range, the prediction is the period’s Poisson variation alone',
+    // C = 70: 70·exp(±1.28155·√(1/70)); forecast 105: 105·exp(±1.28155·√(1/105)). No step measured: σ² = 0.
+    // The rates are points: 0.2 < 0.35, the bottleneck is sure. sampleSize(0.2, 0.3) = 293.15; ×2 / 350 entrants.
+    input: { steps: [{ count: 1000 }, { rate: 0.35 }, { rate: 0.2, improvement: 0.5 }], dealValue: 10 },
+    expected: {
+      ratesGiven: 2,
+      bottleneck: 2,
+      bottleneckSure: true,
+      baseline: {
+        customersRange: null,
+        revenueRange: null,
+        customersPrediction: { low: 60.058586801616535, high: 81.587001308997030 },
+        revenuePrediction: { low: 600.58586801616535, high: 815.87001308997030 },
+      },
+      forecast: { customersRange: null, customersPrediction: { low: 92.656001208592006, high: 118.98851511171896 } },
+      steps: [
+        {},
+        { interval: null, lowData: false, testPeriods: null, detectableImprovement: 0.24699485583059692 },
+        { interval: null, lowData: false, sampleNeeded: 293.15128550648695, testPeriods: 1.6751502028942111, detectableImprovement: 0.65942438655090206 },
+      ],
+    },
+  },
+  {
+    name: 'second edition: counts and a rate mixed, with a goal',
+    // rates 0.4 (measured), 0.5 (given), 0.2 (40/200, measured); customers 40; target 60 customers.
+    // σ² over the measured steps only: 0.6/400 + 0.8/40 = 0.0215. Prediction 40·exp(±1.28155·√(0.0215 + 1/40)).
+    // Bottleneck 40/200: 0.150–0.261, wholly below 400/1000 (0.370–0.431) and the rate given, 0.5: sure.
+    input: { steps: [{ count: 1000 }, { count: 400 }, { rate: 0.5 }, { count: 40 }], target: 60 },
+    expected: {
+      ratesGiven: 1,
+      bottleneck: 3,
+      bottleneckSure: true,
+      baseline: {
+        customersRange: { low: 30.008849466020379, high: 53.317605588701827 },
+        customersPrediction: { low: 30.341835990726122, high: 52.732471445994056 },
+        revenuePrediction: null,
+      },
+      steps: [{}, { lowData: false }, { interval: null, lowData: false }, { interval: { low: 0.15045200926098116, high: 0.26085518656537878 }, lowData: false }],
+      // 60 / 0.04 = 1500 leads; any one step +50 %; all three: (1 + u)³ = 1.5
+      goal: { target: 60, leadsNeeded: 1500, uniformImprovement: 0.14471424255333187, stepImprovements: [null, 0.5, 0.5, 0.5] },
+    },
+  },
+  {
+    name: 'second edition: a bottleneck well apart is sure',
+    // 100/900: 0.092–0.133, below 900/1000 (0.880–0.917) and 90/100 (0.826–0.945)
+    input: { steps: [{ count: 1000 }, { count: 900 }, { count: 100 }, { count: 90 }] },
+    expected: { bottleneck: 2, bottleneckSure: true },
+  },
+  {
+    name: 'second edition: two equal rates given: the first is the bottleneck, not surely ([0.5, 0.5] is not below 0.5)',
+    input: { steps: [{ count: 100 }, { rate: 0.5 }, { rate: 0.5 }] },
+    expected: { bottleneck: 1, bottleneckSure: false, ratesGiven: 2 },
+  },
+  {
+    name: 'second edition: a step nobody reached has no data, no test and no detectable improvement',
+    // Step 2 had 0 entrants: its rate 0 → +10 points has a sample size (73.37 per variant, from 0 to 0.1) but no
+    // duration. Step 1 (0 of 100) is the bottleneck and the only step anyone entered: sure.
+    // 0 customers: no prediction; a measured rate of 0: no 95 % range.
+    input: { mode: 'points', steps: [{ count: 100 }, { count: 0 }, { count: 0, improvement: 0.1 }, { rate: 0.5 }] },
+    expected: {
+      bottleneck: 1,
+      bottleneckSure: true,
+      ratesGiven: 1,
+      baseline: { customers: 0, customersRange: null, customersPrediction: null, revenuePrediction: null },
+      forecast: { customers: 0, customersPrediction: null },
+      steps: [
+        {},
+        { lowData: true, detectableImprovement: null, gainPerPoint: 0 },
+        { interval: null, lowData: true, sampleNeeded: 73.374273046697965, testPeriods: null, detectableImprovement: null, gainPerPoint: 0 },
+        { interval: null, lowData: true, testPeriods: null, detectableImprovement: null },
+      ],
+    },
+  },
+  {
+    name: 'second edition: a step so small that even 100 % cannot be told apart in one period',
+    // 5 of 10: sampleSize(0.5, 1) = 10.51 > 10/2. Rates of 0 % and 100 % have no detectable improvement either.
+    input: { steps: [{ count: 10 }, { count: 5 }, { count: 5 }, { count: 0 }] },
+    expected: { steps: [{}, { detectableImprovement: null }, { detectableImprovement: null }, { detectableImprovement: null }] },
+  },
+  {
+    name: 'second edition: gainPerPoint from the counts, 1,000 short of 100 % at 10^15',
+    // Step 1: 1 point more is capped at 100 %: +1,000 there, × 5e14 / (1e15 − 1000) after it = 500.0000000005.
+    // (1e15 × (1 − (1e15 − 1000)/1e15) gives 999.978 × …: 2e-5 off.) Step 2 (50 %): 1 % of its entrants.
+    input: { steps: [{ count: 1e15 }, { count: 1e15 - 1000 }, { count: 5e14 }] },
+    expected: { steps: [{}, { gainPerPoint: 500.0000000005 }, { gainPerPoint: (1e15 - 1000) * 0.01 }] },
+  },
+  {
+    name: 'second edition: gainPerPoint at a rate given within 1e-12 of 100 %',
+    // 1 − 0.999999999999 is exact in doubles (9.999778782798785e-13): the gain is what is left up to 100 %.
+    input: { steps: [{ count: 1e15 }, { rate: 0.999999999999 }] },
+    expected: { steps: [{}, { gainPerPoint: 1e15 * (1 - 0.999999999999) }] },
   },
   {
     name: 'labels default to "Step N"',

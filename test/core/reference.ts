@@ -1,11 +1,49 @@
 /**
  * A second, deliberately naive implementation of SPEC section 2, written straight from its definitions
  * without looking at src/core: chain products recomputed from scratch, leverage by re-running the whole
- * funnel, every goal by plain bisection. The tests cross-check the core against it.
+ * funnel in exact rational arithmetic, every goal and the detectable improvement by plain bisection.
+ * The tests cross-check the core against it.
  */
 import type { FunnelInput } from '../../src/core/index.js';
 
 const Z = 1.959963984540054;
+/** z of the 80 % prediction range (two-sided: the 90th percentile). */
+const Z80range = 1.2815515655446004;
+
+/** Exact rationals: a double is m·2^e, so every count, rate and product of them is a fraction of BigInts. */
+type Q = { n: bigint; d: bigint };
+function exact(x: number): Q {
+  let d = 1n;
+  while (!Number.isInteger(x)) {
+    x *= 2; // exact: a double has at most 1074 binary places
+    d *= 2n;
+  }
+  return { n: BigInt(x), d };
+}
+const bits = (x: bigint) => (x < 0n ? -x : x).toString(2).length;
+/** Common factors of 2 out, so that the numbers stay small. */
+function norm({ n, d }: Q): Q {
+  if (n == 0n) return { n, d: 1n };
+  // the lowest set bit of n|d: 2 to the power both share
+  const low = (n | d) & -(n | d);
+  const shift = BigInt(bits(low) - 1);
+  [n, d] = [n >> shift, d >> shift];
+  return d < 0n ? { n: -n, d: -d } : { n, d };
+}
+const mul = (a: Q, b: Q): Q => norm({ n: a.n * b.n, d: a.d * b.d });
+const add = (a: Q, b: Q): Q => norm({ n: a.n * b.d + b.n * a.d, d: a.d * b.d });
+const sub = (a: Q, b: Q): Q => add(a, { n: -b.n, d: b.d });
+const div = (a: Q, b: Q): Q => norm({ n: a.n * b.d, d: a.d * b.n });
+const less = (a: Q, b: Q) => a.n * b.d < b.n * a.d; // denominators are positive
+const ONE: Q = { n: 1n, d: 1n };
+const ZERO: Q = { n: 0n, d: 1n };
+/** The double nearest a/b, to within an ulp or two (64 bits of quotient, then one rounding). */
+function toNumber({ n, d }: Q): number {
+  if (n == 0n) return 0;
+  const k = 64 - (bits(n) - bits(d));
+  const t = k >= 0 ? (n << BigInt(k)) / d : n / (d << BigInt(-k));
+  return Number(t) * 2 ** (-k / 2) * 2 ** (-k / 2);
+}
 
 function chain(lead: number, rates: number[]) {
   const out = [lead];
@@ -44,7 +82,25 @@ export function reference(input: FunnelInput) {
   const forecast = chain(counts[0] * (1 + imp[0]), forecastRates);
   const customers = counts[n - 1];
   const lastOf = (rs: number[], lead = counts[0]) => chain(lead, rs)[n - 1];
-  const base = lastOf(rates);
+
+  // Each step's rate as an exact fraction: a count over the count before (at most 1), or the rate given.
+  const exactRates: Q[] = [ONE];
+  for (let i = 1; i < n; i++) {
+    const s = input.steps[i];
+    if (s.count === undefined) exactRates.push(exact(s.rate!));
+    else if (counts[i - 1] === 0) exactRates.push(ZERO);
+    else {
+      const r = div(exact(s.count), exact(counts[i - 1]));
+      exactRates.push(less(r, ONE) ? r : ONE);
+    }
+  }
+  // Leverage: re-run the funnel with one rate a point higher (capped at 100 %), in exact arithmetic.
+  const exactCustomers = (rs: Q[]) => rs.slice(1).reduce(mul, exact(counts[0]));
+  const exactBase = exactCustomers(exactRates);
+  const gainPerPoint = (i: number) => {
+    const up = add(exactRates[i], { n: 1n, d: 100n });
+    return toNumber(sub(exactCustomers(exactRates.map((x, j) => (j == i ? (less(up, ONE) ? up : ONE) : x))), exactBase));
+  };
 
   // Insights: σ² over the measured steps (a count given, the step before not 0), by the delta method.
   let variance = 0;
@@ -54,7 +110,7 @@ export function reference(input: FunnelInput) {
     if (input.steps[i].count !== undefined && counts[i - 1] !== 0) {
       measuredAny = true;
       if (rates[i] === 0) zeroRate = true;
-      else variance += (1 - rates[i]) / (counts[i - 1] * rates[i]);
+      else variance += toNumber(div(sub(ONE, exactRates[i]), mul(exact(counts[i - 1]), exactRates[i])));
     }
   const sigma = measuredAny && !zeroRate ? Math.sqrt(variance) : null;
   const range = (c: number) => {
@@ -62,27 +118,70 @@ export function reference(input: FunnelInput) {
     const r = { low: c * Math.exp(-Z * sigma), high: c * Math.exp(Z * sigma) };
     return Number.isFinite(r.low) && Number.isFinite(r.high) ? r : null; // as the core decides: never Infinity
   };
+  // Second edition: the 80 % range of one next period's customers, σ² (0 when nothing was measured) plus 1/C.
+  const prediction = (c: number) => {
+    if (c === 0 || zeroRate) return null;
+    const w = Z80range * Math.sqrt(variance + 1 / c);
+    const r = { low: c * Math.exp(-w), high: c * Math.exp(w) };
+    return Number.isFinite(r.low) && Number.isFinite(r.high) ? r : null;
+  };
   const Zb = 0.8416212335729143;
-  const sample = (p1: number, p2: number) => {
-    const m = (p1 + p2) / 2;
-    const v = (Z * Math.sqrt(2 * m * (1 - m)) + Zb * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) ** 2 / (p2 - p1) ** 2;
+  // The SPEC's sample size, its polynomial parts in exact arithmetic (p₁, p₂ exact fractions), then doubles.
+  const sample = (p1: Q, p2: Q) => {
+    const m = mul(add(p1, p2), { n: 1n, d: 2n });
+    const spread = toNumber(mul({ n: 2n, d: 1n }, mul(m, sub(ONE, m))));
+    const vars = toNumber(add(mul(p1, sub(ONE, p1)), mul(p2, sub(ONE, p2))));
+    const gap = sub(p2, p1);
+    const v = (Z * Math.sqrt(spread) + Zb * Math.sqrt(vars)) ** 2 / toNumber(mul(gap, gap));
     return Number.isFinite(v) ? v : null;
+  };
+  // The improved rate as an exact fraction.
+  const betterQ = (r: Q, u: number): Q => {
+    const q = mode == 'relative' ? mul(r, add(ONE, exact(u))) : add(r, exact(u));
+    return less(q, ZERO) ? ZERO : less(q, ONE) ? q : ONE;
   };
 
   let bottleneck = 1;
   for (let i = 2; i < n; i++) if (rates[i] < rates[bottleneck]) bottleneck = i;
 
+  // The smallest u > 0 whose improved rate a test with half of one period's entrants per variant tells from
+  // today's: plain bisection on u, with the formula as the SPEC writes it, from 0 to where the rate reaches 100 %.
+  const detectable = (i: number) => {
+    const p = rates[i];
+    const half = counts[i - 1] / 2;
+    if (i == 0 || !(counts[i - 1] > 0) || !(p > 0 && p < 1)) return null;
+    const fits = (u: number) => {
+      const x = sample(exactRates[i], betterQ(exactRates[i], u));
+      return x !== null && x <= half;
+    };
+    let hi = mode == 'relative' ? 1 / p : 1; // better(p, hi) is 100 %
+    if (!Number.isFinite(hi) || !fits(hi)) return null;
+    let lo = 0;
+    while (hi - lo > 1e-14 * hi) {
+      const mid = (lo + hi) / 2;
+      if (fits(mid)) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+
   const steps = counts.map((count, i) => {
     const measured = i > 0 && input.steps[i].count !== undefined && counts[i - 1] !== 0;
     let interval = null;
     if (measured) {
+      // The Wilson interval's ends are the roots of (p − x)² = z²·x(1 − x)/N, i.e. (1 + k)x² − (2p + k)x + p² = 0
+      // with k = z²/N: the larger root directly, the smaller by Vieta (product p²/(1 + k)), no cancellation.
+      // The interval holds p and lies within [0, 1]: float noise may not push it out.
       const N = counts[i - 1];
       const p = count / N;
-      const c = (p + (Z * Z) / (2 * N)) / (1 + (Z * Z) / N);
-      const h = (Z / (1 + (Z * Z) / N)) * Math.sqrt((p * (1 - p)) / N + (Z * Z) / (4 * N * N));
-      interval = { low: c - h, high: c + h };
+      const k = (Z * Z) / N;
+      if (!Number.isFinite(k)) interval = { low: 0, high: 1 };
+      else {
+        const high = Math.min(1, Math.max(p, (2 * p + k + Math.sqrt(k * (k + 4 * p * (1 - p)))) / (2 * (1 + k))));
+        interval = { low: Math.min(p, (p / ((1 + k) * high)) * p), high };
+      }
     }
-    const bumped = rates.map((r, j) => (j == i ? Math.min(1, r + 0.01) : r));
+    const sampleNeeded = i && forecastRates[i] !== rates[i] ? sample(exactRates[i], betterQ(exactRates[i], imp[i])) : null;
     return {
       count,
       rate: i ? rates[i] : null,
@@ -91,12 +190,26 @@ export function reference(input: FunnelInput) {
       forecastRate: i ? forecastRates[i] : null,
       forecastCount: forecast[i],
       extraCount: forecast[i] - count,
-      gainPerPoint: i ? lastOf(bumped) - base : null,
-      sampleNeeded: i && forecastRates[i] !== rates[i] ? sample(rates[i], forecastRates[i]) : null,
+      gainPerPoint: i ? gainPerPoint(i) : null,
+      sampleNeeded,
+      testPeriods: sampleNeeded !== null && counts[i - 1] !== 0 ? (2 * sampleNeeded) / counts[i - 1] : null,
+      detectableImprovement: detectable(i),
       interval,
-      lowData: i > 0 && (counts[i - 1] === 0 || (interval !== null && (interval.high - interval.low) / 2 > 0.1)),
+      // Second edition: no one entered; or measured and wider than ±10 points, or its high end above twice its low end.
+      lowData:
+        i > 0 &&
+        (counts[i - 1] === 0 || (interval !== null && ((interval.high - interval.low) / 2 > 0.1 || interval.high > 2 * interval.low))),
     };
   });
+
+  // Sure: the bottleneck had entrants, and its interval lies below every other entered step's (a rate given: a point).
+  const entered = (j: number) => counts[j - 1] !== 0;
+  const lowOf = (j: number) => steps[j].interval?.low ?? rates[j];
+  const highOf = (j: number) => steps[j].interval?.high ?? rates[j];
+  let bottleneckSure = entered(bottleneck);
+  for (let j = 1; j < n; j++) if (j != bottleneck && entered(j) && !(highOf(bottleneck) < lowOf(j))) bottleneckSure = false;
+  let ratesGiven = 0;
+  for (let i = 1; i < n; i++) if (input.steps[i].count === undefined) ratesGiven++;
 
   let goal = null;
   if (input.target !== undefined) {
@@ -120,16 +233,21 @@ export function reference(input: FunnelInput) {
     r && input.dealValue !== undefined ? { low: r.low * input.dealValue, high: r.high * input.dealValue } : null;
   const ppy = input.periodsPerYear;
   const extra = forecast[n - 1] - customers;
+  const outcome = (c: number) => ({
+    customers: c,
+    revenue: money(c),
+    customersRange: range(c),
+    revenueRange: moneyRange(range(c)),
+    customersPrediction: prediction(c),
+    revenuePrediction: moneyRange(prediction(c)),
+  });
   return {
     steps,
     bottleneck,
-    baseline: { customers, revenue: money(customers), customersRange: range(customers), revenueRange: moneyRange(range(customers)) },
-    forecast: {
-      customers: forecast[n - 1],
-      revenue: money(forecast[n - 1]),
-      customersRange: range(forecast[n - 1]),
-      revenueRange: moneyRange(range(forecast[n - 1])),
-    },
+    bottleneckSure,
+    ratesGiven,
+    baseline: outcome(customers),
+    forecast: outcome(forecast[n - 1]),
     extra: {
       customers: extra,
       revenue: money(extra),
