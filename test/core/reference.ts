@@ -11,8 +11,8 @@ const Z = 1.959963984540054;
 const Z80range = 1.2815515655446004;
 
 /** Exact rationals: a double is m·2^e, so every count, rate and product of them is a fraction of BigInts. */
-type Q = { n: bigint; d: bigint };
-function exact(x: number): Q {
+export type Q = { n: bigint; d: bigint };
+export function exact(x: number): Q {
   let d = 1n;
   while (!Number.isInteger(x)) {
     x *= 2; // exact: a double has at most 1074 binary places
@@ -38,11 +38,46 @@ const less = (a: Q, b: Q) => a.n * b.d < b.n * a.d; // denominators are positive
 const ONE: Q = { n: 1n, d: 1n };
 const ZERO: Q = { n: 0n, d: 1n };
 /** The double nearest a/b, to within an ulp or two (64 bits of quotient, then one rounding). */
-function toNumber({ n, d }: Q): number {
+export function toNumber({ n, d }: Q): number {
   if (n == 0n) return 0;
   const k = 64 - (bits(n) - bits(d));
   const t = k >= 0 ? (n << BigInt(k)) / d : n / (d << BigInt(-k));
   return Number(t) * 2 ** (-k / 2) * 2 ** (-k / 2);
+}
+
+const Zb = 0.8416212335729143;
+/** The SPEC's sample size per variant, its polynomial parts in exact arithmetic (p₁, p₂ exact fractions), then doubles. */
+export function sampleSizeExact(p1: Q, p2: Q) {
+  const m = mul(add(p1, p2), { n: 1n, d: 2n });
+  const spread = toNumber(mul({ n: 2n, d: 1n }, mul(m, sub(ONE, m))));
+  const vars = toNumber(add(mul(p1, sub(ONE, p1)), mul(p2, sub(ONE, p2))));
+  const gap = sub(p2, p1);
+  const v = (Z * Math.sqrt(spread) + Zb * Math.sqrt(vars)) ** 2 / toNumber(mul(gap, gap));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** The improved rate as an exact fraction: relative min(1, r(1 + u)), points min(1, max(0, r + u)). */
+export function improvedExact(r: Q, u: number, mode: 'relative' | 'points'): Q {
+  const q = mode == 'relative' ? mul(r, add(ONE, exact(u))) : add(r, exact(u));
+  return less(q, ZERO) ? ZERO : less(q, ONE) ? q : ONE;
+}
+
+/**
+ * Each step's rate as an exact fraction (index 0: 1): a count over the count before (at most 1; 0 where that
+ * is 0), or the rate given. `counts`: the steps' counts, as the funnel computes them.
+ */
+export function exactRatesOf(input: FunnelInput, counts: number[]): Q[] {
+  const out: Q[] = [ONE];
+  for (let i = 1; i < input.steps.length; i++) {
+    const s = input.steps[i];
+    if (s.count === undefined) out.push(exact(s.rate!));
+    else if (counts[i - 1] === 0) out.push(ZERO);
+    else {
+      const r = div(exact(s.count), exact(counts[i - 1]));
+      out.push(less(r, ONE) ? r : ONE);
+    }
+  }
+  return out;
 }
 
 function chain(lead: number, rates: number[]) {
@@ -83,17 +118,7 @@ export function reference(input: FunnelInput) {
   const customers = counts[n - 1];
   const lastOf = (rs: number[], lead = counts[0]) => chain(lead, rs)[n - 1];
 
-  // Each step's rate as an exact fraction: a count over the count before (at most 1), or the rate given.
-  const exactRates: Q[] = [ONE];
-  for (let i = 1; i < n; i++) {
-    const s = input.steps[i];
-    if (s.count === undefined) exactRates.push(exact(s.rate!));
-    else if (counts[i - 1] === 0) exactRates.push(ZERO);
-    else {
-      const r = div(exact(s.count), exact(counts[i - 1]));
-      exactRates.push(less(r, ONE) ? r : ONE);
-    }
-  }
+  const exactRates = exactRatesOf(input, counts);
   // Leverage: re-run the funnel with one rate a point higher (capped at 100 %), in exact arithmetic.
   const exactCustomers = (rs: Q[]) => rs.slice(1).reduce(mul, exact(counts[0]));
   const exactBase = exactCustomers(exactRates);
@@ -125,21 +150,8 @@ export function reference(input: FunnelInput) {
     const r = { low: c * Math.exp(-w), high: c * Math.exp(w) };
     return Number.isFinite(r.low) && Number.isFinite(r.high) ? r : null;
   };
-  const Zb = 0.8416212335729143;
-  // The SPEC's sample size, its polynomial parts in exact arithmetic (p₁, p₂ exact fractions), then doubles.
-  const sample = (p1: Q, p2: Q) => {
-    const m = mul(add(p1, p2), { n: 1n, d: 2n });
-    const spread = toNumber(mul({ n: 2n, d: 1n }, mul(m, sub(ONE, m))));
-    const vars = toNumber(add(mul(p1, sub(ONE, p1)), mul(p2, sub(ONE, p2))));
-    const gap = sub(p2, p1);
-    const v = (Z * Math.sqrt(spread) + Zb * Math.sqrt(vars)) ** 2 / toNumber(mul(gap, gap));
-    return Number.isFinite(v) ? v : null;
-  };
-  // The improved rate as an exact fraction.
-  const betterQ = (r: Q, u: number): Q => {
-    const q = mode == 'relative' ? mul(r, add(ONE, exact(u))) : add(r, exact(u));
-    return less(q, ZERO) ? ZERO : less(q, ONE) ? q : ONE;
-  };
+  const sample = sampleSizeExact;
+  const betterQ = (r: Q, u: number) => improvedExact(r, u, mode);
 
   let bottleneck = 1;
   for (let i = 2; i < n; i++) if (rates[i] < rates[bottleneck]) bottleneck = i;
