@@ -8,7 +8,6 @@ export const CDN = `https://cdn.jsdelivr.net/npm/sales-funnel@${VERSION}/dist/sa
 /** Form fields besides the steps, by their JSON name; their attribute is the kebab-case name. */
 export const FIELDS = ['heading', 'dealValue', 'currency', 'lang', 'locale', 'period', 'mode', 'target', 'minImprovement', 'maxImprovement', 'theme', 'readonly'];
 const attributeOf = (field) => field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-const fieldOf = (attribute) => attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

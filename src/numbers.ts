@@ -16,7 +16,7 @@ const PLAIN = /^(\d*)(?:[.,](\d+))?$/;
 export function parseNumber(text: string): number {
   const [, sign, body] = /^([+\-−]?)\s*(.*)$/su.exec(String(text).trim())!;
   const g = GROUPED.exec(body);
-  const m = g && g[4] != g[3] ? [, g[1] + g[2].replace(/\D/g, ''), g[5]] : PLAIN.exec(body);
+  const m = g && g[4] != g[3] ? ['', g[1] + g[2].replace(/\D/g, ''), g[5]] : PLAIN.exec(body);
   if (!m || !(m[1] || m[2])) return NaN;
   const value = Number(`${m[1] || 0}.${m[2] || 0}`);
   return (sign && sign != '+' ? -value : value) + 0; // + 0: never −0

@@ -21,6 +21,8 @@ export const styles = css`
     --_forecast: var(--sales-funnel-forecast-color, light-dark(#0b3d1a, #c4f5d0));
     --_accent: var(--sales-funnel-accent-color, light-dark(#0b57d0, #a8c7fa));
     --_warn: light-dark(#a1260d, #ffb4a4);
+    --_surface: light-dark(#f1f2f5, #2b2b31);
+    --_line: light-dark(#6b6f78, #8d8d99);
   }
   :host([hidden]) {
     display: none !important;
@@ -44,7 +46,8 @@ export const styles = css`
   /* The funnel beside equal rows: its bands, stretched over them, stay level with each row. */
   .funnel {
     display: grid;
-    grid-template-columns: minmax(2em, 24%) 1fr;
+    /* minmax(0, …): a column may shrink below its content's widest line (Firefox's range input is wide). */
+    grid-template-columns: minmax(2em, 24%) minmax(0, 1fr);
     gap: 0 1em;
   }
   .shape {
@@ -80,13 +83,13 @@ export const styles = css`
   }
   .steps > li {
     display: grid;
-    grid-template-columns: 1fr 11em 8.5em;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 11em) 8.5em;
     align-items: center;
     gap: 0.2em 1em;
     padding: 0.4em 0;
   }
   .readonly .steps > li {
-    grid-template-columns: 1fr 8.5em;
+    grid-template-columns: minmax(0, 1fr) 8.5em;
   }
   ul {
     padding-inline-start: 1.2em;
@@ -112,12 +115,14 @@ export const styles = css`
     color: var(--_warn);
   }
   .slider {
+    min-width: 0;
     display: flex;
     align-items: center;
     gap: 0.4em;
   }
   input {
     flex: 1;
+    width: 100%;
     min-width: 0;
     accent-color: var(--_accent);
   }
@@ -136,9 +141,21 @@ export const styles = css`
   p {
     margin: 0.2em 0;
   }
+  /* Buttons in our own colours: an engine's native button (WebKitGTK's light grey) has no say in their contrast. */
   button {
     font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: 0.5em;
+    padding: 0.25em 0.75em;
     margin-inline-end: 0.5em;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   .error {
     border-inline-start: 0.3em solid var(--_warn);
@@ -178,7 +195,7 @@ export const styles = css`
   /* Narrow: the slider goes under its label; very narrow: the forecast under the slider too. */
   @container (max-width: 48em) {
     .steps > li {
-      grid-template-columns: 1fr 8.5em;
+      grid-template-columns: minmax(0, 1fr) 8.5em;
     }
     .text {
       grid-column: 1 / -1;
@@ -186,10 +203,11 @@ export const styles = css`
   }
   @container (max-width: 26em) {
     .funnel {
-      grid-template-columns: 2em 1fr;
+      grid-template-columns: 2em minmax(0, 1fr);
     }
-    .steps > li {
-      grid-template-columns: 1fr;
+    .steps > li,
+    .readonly .steps > li {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   @media (forced-colors: active) {

@@ -27,7 +27,8 @@ for (const [file, [target, limit]] of Object.entries(budgets)) {
   const over = size > limit;
   const note = over ? `OVER the ${limit} B limit` : size > target ? `over the ${target} B target, within the ${limit} B limit` : `within ${target} B`;
   console.log(`${over ? '✗' : '✓'} ${file}: ${size} B min+gzip (${(size / KB).toFixed(2)} KB), ${note}`);
-  over ? failed++ : passed++;
+  if (over) failed++;
+  else passed++;
 }
 
 if (process.argv.includes('--breakdown')) {

@@ -1,15 +1,11 @@
 import { expect } from 'chai';
 import { openPage, type PageReport } from './pages.js';
 
-/** Only the page's own files: the page, its CSS, the bundle. Nothing from elsewhere, nothing the element fetched. */
-function expectOwnFilesOnly(report: PageReport) {
-  for (const url of report.requests) {
-    const u = new URL(url);
-    if (u.pathname.startsWith('/__web-dev-server') || u.protocol == 'blob:') continue; // the test server's own; a file made in the page
-    expect(u.origin, url).to.equal(location.origin);
-    expect(u.pathname, url).to.match(/^\/(demo|dist)\/[\w/.-]+\.(html|css|js|svg)$/);
-  }
-}
+/** What the page may fetch: the page's own files from the test server (its HTML, CSS and scripts, the bundle, its chunks). */
+const own = (url: string) => {
+  const u = new URL(url);
+  return u.origin == location.origin && /^\/(demo|dist)\/[\w/.-]+\.(html|css|js|svg)$/.test(u.pathname) && !u.search;
+};
 
 function expectHealthy(report: PageReport, funnels: number) {
   expect(report.failed, report.failed).to.equal(undefined);
@@ -26,43 +22,41 @@ function expectHealthy(report: PageReport, funnels: number) {
   expect(report.sheets, 'style sheets: one for every funnel').to.equal(1);
   // Lit's and zod's version markers aside (SPEC 4), nothing global but the element.
   expect(report.globals.filter((g) => !['litHtmlVersions', '__zod_globalConfig'].includes(g)), 'globals of its own').to.deep.equal([]);
-  expectOwnFilesOnly(report);
+  expect(report.requests.filter((r) => !own(r)), 'requests of its own').to.deep.equal([]);
 }
 
-const pages: [string, string, number][] = [
-  ['a long blog post, the funnel below the fold', '/demo/embed/blog.html', 1],
-  ['the strict-CSP page (no inline style, no eval, Trusted Types)', '/demo/embed/strict-csp.html', 2],
-  ['classic scripts, in the head and twice more in CMS blocks, and the module too', '/demo/embed/classic.html', 3],
-  ['HTML as a Markdown renderer outputs it', '/dist/embed/markdown.html', 2],
-  ['a dark page', '/demo/embed/dark.html', 2],
-  ['50 funnels on one page', '/demo/embed/many.html', 50],
-  ['the demo', '/demo/index.html', 9],
+/** Every page of the demo, with its funnels; the demo's index shows one mistake on purpose (its error panel). */
+const pages: [string, string, number, number][] = [
+  ['a long blog post, the funnel below the fold', '/demo/embed/blog.html', 1, 0],
+  ['the strict-CSP page (no inline style, no eval, Trusted Types)', '/demo/embed/strict-csp.html', 2, 0],
+  ['classic scripts, in the head and twice more in CMS blocks, and the module too', '/demo/embed/classic.html', 3, 0],
+  ['HTML as a Markdown renderer outputs it', '/dist/embed/markdown.html', 2, 0],
+  ['a dark page', '/demo/embed/dark.html', 2, 0],
+  ['50 funnels on one page', '/demo/embed/many.html', 50, 0],
+  ['the demo', '/demo/index.html', 9, 1],
+  ['the snippet builder', '/demo/builder.html', 1, 0],
 ];
 
 describe('embeds as users make them', function () {
   this.timeout(60000);
-  for (const [name, path, count] of pages) {
-    let funnels = count;
+  for (const [name, path, count, broken] of pages) {
     it(`${name}: every funnel renders, nothing overflows, no error, no violation, no request of its own`, async () => {
       const report = await openPage(path);
-      if (path == '/demo/index.html') {
-        // The demo shows one mistake on purpose: its error panel, and its one console.error.
-        expect(report.funnels.filter((f) => f.error)).to.have.length(1);
-        expect(report.errors).to.have.length(1);
-        report.funnels = report.funnels.filter((f) => !f.error);
-        report.errors = [];
-        funnels--;
-      }
-      expectHealthy(report, funnels);
+      // The demo's mistake on purpose: exactly its error panel and its one console.error, then the rest is healthy.
+      expect(report.funnels.filter((f) => f.error), 'error panels').to.have.length(broken);
+      expect(report.errors, 'console errors').to.have.length(broken);
+      expectHealthy({ ...report, errors: [], funnels: report.funnels.filter((f) => !f.error) }, count - broken);
     });
-  }
 
-  for (const path of ['/demo/embed/blog.html', '/demo/embed/many.html', '/dist/embed/markdown.html'])
-    it(`fits a 320 px phone: ${path}`, async () => {
-      const report = await openPage(path, 320);
-      expect(report.pageOverflow).to.equal(false);
-      report.funnels.forEach((f) => expect(f.overflow).to.equal(false));
-    });
+    for (const width of [280, 320, 390, 1200])
+      it(`${name}: nothing overflows at ${width} px`, async () => {
+        const report = await openPage(path, width);
+        expect(report.failed, report.failed).to.equal(undefined);
+        expect(report.funnels, 'funnels on the page').to.have.length(count);
+        expect(report.funnels.map((f) => f.overflow), 'funnels that overflow').to.deep.equal(report.funnels.map(() => false));
+        expect(report.pageOverflow, 'the page scrolls sideways').to.equal(false);
+      });
+  }
 });
 
 describe('safe on any page', function () {
@@ -71,6 +65,12 @@ describe('safe on any page', function () {
   it('would see a CSP violation if there were one (a canary page that breaks its own policy)', async () => {
     const report = await openPage('/test/embed/fixtures/violation.html');
     expect(report.violations.join()).to.contain('style-src');
+  });
+
+  it('would see a request if the page made one (a canary page that fetches from its server and from elsewhere)', async () => {
+    const report = await openPage('/test/embed/fixtures/requests.html');
+    const theirs = report.requests.filter((r) => !own(r));
+    expect(theirs.some((r) => r.endsWith('/demo/favicon.svg?canary')), theirs.join()).to.equal(true);
   });
 
   it('downloads and copies under the strict CSP, with no violation and no request', async () => {

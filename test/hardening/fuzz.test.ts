@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
+import '../seed.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SalesFunnel } from '../../src/sales-funnel.js';

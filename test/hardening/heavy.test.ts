@@ -5,7 +5,7 @@ import { calculateFunnel } from '../../src/core/index.js';
 import type { SalesFunnel } from '../../src/sales-funnel.js';
 import { ARTICLE } from '../element/fixture.js';
 
-const heap = () => executeServerCommand<number, undefined>('heap');
+const heap = async () => (await executeServerCommand<{ bytes: number | null }, undefined>('heap'))!.bytes;
 
 describe('hardening: heavy use', function () {
   this.timeout(300000);
@@ -64,7 +64,12 @@ describe('hardening: heavy use', function () {
     host.remove();
   });
 
-  it('returns the heap to within 1 MB after 1,000 cycles of attaching and detaching 20 funnels', async () => {
+  it('returns the heap to within 1 MB after 1,000 cycles of attaching and detaching 20 funnels', async function () {
+    // Only Chromium lets a test collect garbage and read the heap (its DevTools Protocol): skipped elsewhere, and said.
+    if ((await heap()) === null) {
+      console.log(`skipped: the heap check needs Chrome's DevTools Protocol (${await executeServerCommand('engine')})`);
+      return this.skip();
+    }
     const host = document.createElement('div');
     document.body.append(host);
     const cycle = async (k: number) => {
@@ -82,10 +87,10 @@ describe('hardening: heavy use', function () {
       host.replaceChildren();
     };
     for (let k = 0; k < 50; k++) await cycle(k); // warm up: caches, compiled code
-    const before = await heap();
+    const before = (await heap())!;
     for (let k = 0; k < 1000; k++) await cycle(k);
     await new Promise((r) => setTimeout(r, 50));
-    const after = await heap();
+    const after = (await heap())!;
     console.log(`heavy: heap ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after 1,000 cycles of 20 funnels (${((after - before) / 1e3).toFixed(0)} kB)`);
     expect(after - before, 'heap growth in bytes').to.be.below(1024 * 1024);
     host.remove();

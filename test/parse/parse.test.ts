@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
+import '../seed.js';
 import { calculateFunnel } from '../../src/core/index.js';
 import { resolve, type ConfigIssue, type Sources } from '../../src/parse.js';
 

@@ -1,0 +1,42 @@
+// `npm test`: every check, one after the other, each ending with "<part>: N passed, N failed"; then a summary.
+// Run `npm run build` first (`npm test` does, through `pretest`).
+//
+//   npm test                                 everything, the browser suite in Chromium, Firefox and WebKit
+//   npm test -- --browsers firefox           the browser suite in Firefox only (chromium, firefox, webkit; several)
+//   npm test -- --browsers webkit --files test/element/layout.test.ts   and only those files
+//
+// Arguments other than --browsers go to web-test-runner. Exits non-zero when any part fails.
+import { spawnSync } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--browsers');
+let browsers = process.env.BROWSERS || 'chromium,firefox,webkit';
+if (at >= 0) {
+  const end = args.findIndex((a, i) => i > at && a.startsWith('--'));
+  browsers = args.splice(at, (end < 0 ? args.length : end) - at).slice(1).join(',');
+}
+
+/** The parts, in order: [name, command, arguments]. */
+const parts = [
+  ['size budgets', 'node', ['test/size.mjs']],
+  ['the core in Node', 'node', ['test/node/core-in-node.mjs']],
+  ['the package', 'node', ['test/node/package.mjs']],
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['eslint', 'npx', ['eslint', '-c', 'test/lint/eslint.config.mjs', '--max-warnings', '0', '.']],
+  // Lit's template type-checking. Its CSS rule is off: it checks css`` against 2020's CSS data, which knows
+  // neither `@container` nor `color-scheme`, `accent-color` or `vector-effect`, all of which we use on purpose.
+  ['lit-analyzer', 'npx', ['lit-analyzer', 'src', '--strict', '--maxWarnings', '0', '--rules.no-invalid-css', 'off']],
+  ['browser tests', 'npx', ['wtr', ...args]],
+];
+
+const failed = [];
+for (const [name, command, argv] of parts) {
+  console.log(`\n::: ${name}`);
+  const r = spawnSync(command, argv, { stdio: 'inherit', env: { ...process.env, BROWSERS: browsers } });
+  const ok = r.status === 0;
+  // Tools that print no count of their own (the type checker, the linters) count as one check.
+  if (['typecheck', 'eslint', 'lit-analyzer'].includes(name)) console.log(`${name}: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
+  if (!ok) failed.push(name);
+}
+console.log(failed.length ? `\nnpm test: failed in ${failed.join(', ')}` : '\nnpm test: every part passed');
+process.exit(failed.length ? 1 : 0);
