@@ -240,6 +240,19 @@ function sales_funnel_tinymce( $init ) {
 add_filter( 'tiny_mce_before_init', 'sales_funnel_tinymce' );
 
 /**
+ * With the Visual tab, classic-editor.js: it keeps the element through wp.editor.autop, which would otherwise
+ * put it in a paragraph that TinyMCE empties (declaring the element to TinyMCE alone is not enough).
+ *
+ * @param array $to_load Whether TinyMCE and Quicktags are loaded.
+ */
+function sales_funnel_classic_editor( $to_load ) {
+	if ( ! empty( $to_load['tinymce'] ) ) {
+		wp_enqueue_script( 'sales-funnel-classic-editor', plugins_url( 'classic-editor.js', __FILE__ ), array( 'editor', 'jquery' ), SALES_FUNNEL_VERSION, true );
+	}
+}
+add_action( 'wp_enqueue_editor', 'sales_funnel_classic_editor' );
+
+/**
  * The editor's words, Dutch for a Dutch user (nl_NL, nl_BE…), English otherwise. A table here rather than
  * .po/.mo files: two languages, no build step, and right on 6.1 without translate.wordpress.org.
  *

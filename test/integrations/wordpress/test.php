@@ -229,13 +229,13 @@ $hostile_block = block(
 	array(
 		'steps'    => 'Leads: 1000; Aankoop: 20',
 		'heading'  => '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>',
-		'currency' => "EUR\" onmouseover=\"window.__pwned=3",
 		'lang'     => 'javascript:window.__pwned=4',
 		'onclick'  => 'window.__pwned=5',
 		'style'    => 'display:none',
 		'editable' => 'onclick',
 	)
-) . "\n\n" . block( 'sales-funnel/funnel', array( 'steps' => '" onmouseover="window.__pwned=6', 'dealValue' => '<script>window.__pwned=7</script>' ) );
+) . "\n\n" . block( 'sales-funnel/funnel', array( 'steps' => '" onmouseover="window.__pwned=6', 'dealValue' => '<script>window.__pwned=7</script>' ) )
+	. "\n\n" . block( 'sales-funnel/funnel', array( 'steps' => 'Leads: 1000; Aankoop: 20', 'currency' => 'EUR" onmouseover="window.__pwned=3' ) ) . "\n\n";
 $hostile_shortcodes = "[sales_funnel steps=\"Leads: 1000; Aankoop: 20\" onclick=\"window.__pwned=8\" style=\"display:none\" heading='\"><img src=x onerror=window.__pwned=9>' onmouseover=window.__pwned=10]\n\n"
 	. "[sales_funnel steps='\" onmouseover=\"window.__pwned=11']\n\n"
 	. "[sales_funnel steps=\"javascript:window.__pwned=12\" href=\"javascript:window.__pwned=13\"]";
@@ -244,24 +244,26 @@ $hostile_raw = '<sales-funnel steps="Leads: 1000; Aankoop: 20" onclick="window._
 	. "\n\n" . '<sales-funnel steps="javascript:window.__pwned=21"/onclick="window.__pwned=22"></sales-funnel>';
 
 foreach ( array( 'author', 'administrator' ) as $role ) {
-	$saved = save_as( $role, $hostile_block . "\n\n" . $hostile_shortcodes );
+	$saved = save_as( $role, $hostile_block . $hostile_shortcodes );
 	$shown = show( $saved );
 	check( "hostile: $role's block and shortcode funnels carry no handler, style, script or unknown attribute", array() === offences( $shown[0] ), offences( $shown[0] ) );
 	// What is left is text in the element's own attributes. An author's HTML in a block attribute or a shortcode was
 	// already cut by kses on saving; an administrator's `'">` in a shortcode lets wptexturize curl its quotes (its
 	// split stops at a bare >), so that shortcode keeps only a broken steps: the element's error panel, no harm.
 	$expect = 'author' === $role ? array(
-		'<sales-funnel class="wp-block-sales-funnel-funnel" steps="Leads: 1000; Aankoop: 20" currency="EUR&quot; onmouseover=&quot;window.__pwned=3" lang="javascript:window.__pwned=4" heading="&quot;&gt;&lt;img src=&quot;x&quot;&gt;window.__pwned=2">', // editable: "onclick" is no boolean: WordPress drops it.
+		'<sales-funnel class="wp-block-sales-funnel-funnel" steps="Leads: 1000; Aankoop: 20" lang="javascript:window.__pwned=4" heading="&quot;&gt;&lt;img src=&quot;x&quot;&gt;window.__pwned=2">', // editable: "onclick" is no boolean: WordPress drops it.
 		'<sales-funnel class="wp-block-sales-funnel-funnel" steps="&quot; onmouseover=&quot;window.__pwned=6" deal-value="window.__pwned=7">',
+		'<sales-funnel class="wp-block-sales-funnel-funnel" steps="Leads: 1000; Aankoop: 20" currency="EUR&quot; onmouseover=&quot;window.__pwned=3">',
 		'<sales-funnel steps="Leads: 1000; Aankoop: 20" heading="&quot;&gt;&lt;img decoding=&quot;async&quot; src=&quot;x&quot;&gt;">',
 	) : array(
-		'<sales-funnel class="wp-block-sales-funnel-funnel" steps="Leads: 1000; Aankoop: 20" currency="EUR&quot; onmouseover=&quot;window.__pwned=3" lang="javascript:window.__pwned=4" heading="&quot;&gt;&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;&lt;script&gt;window.__pwned=2&lt;/script&gt;">',
+		'<sales-funnel class="wp-block-sales-funnel-funnel" steps="Leads: 1000; Aankoop: 20" lang="javascript:window.__pwned=4" heading="&quot;&gt;&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;&lt;script&gt;window.__pwned=2&lt;/script&gt;">',
 		'<sales-funnel class="wp-block-sales-funnel-funnel" steps="&quot; onmouseover=&quot;window.__pwned=6" deal-value="&lt;script&gt;window.__pwned=7&lt;/script&gt;">',
+		'<sales-funnel class="wp-block-sales-funnel-funnel" steps="Leads: 1000; Aankoop: 20" currency="EUR&quot; onmouseover=&quot;window.__pwned=3">',
 		'<sales-funnel steps="&#8221;Leads:">',
 	);
 	$expect[] = '<sales-funnel steps="&quot; onmouseover=&quot;window.__pwned=11">';
 	$expect[] = '<sales-funnel steps="javascript:window.__pwned=12">';
-	check( "hostile: $role's five funnels keep their valid attributes, the rest is text", funnel_tags( $shown[0] ) === $expect, funnel_tags( $shown[0] ) );
+	check( "hostile: $role's six funnels keep their valid attributes, the rest is text", funnel_tags( $shown[0] ) === $expect, funnel_tags( $shown[0] ) );
 	write_page( "$role-hostile", 'Vijandig', $shown );
 }
 $saved = save_as( 'author', $hostile_raw );
@@ -361,9 +363,27 @@ $settings = ( new ReflectionClass( '_WP_Editors' ) )->getProperty( 'mce_settings
 $settings->setAccessible( true );
 $init = $settings->getValue()['content'] ?? array();
 check( 'tinymce: the Classic editor\'s settings declare sales-funnel and its attributes', 1 === preg_match( '/(^|,)sales-funnel\[steps\|deal-value\|[a-z|-]*\]/', $init['extended_valid_elements'] ?? '' ) && 'sales-funnel' === ( $init['custom_elements'] ?? '' ), $init );
+$GLOBALS['wp_scripts'] = null;
+sales_funnel_register_scripts();
+_WP_Editors::enqueue_scripts(); // What the Classic editor's page runs: fires 'wp_enqueue_editor'.
+check( "tinymce: the Classic editor's page loads classic-editor.js after WordPress's editor.js", in_array( 'sales-funnel-classic-editor', wp_scripts()->queue, true ) && array( 'editor', 'jquery' ) === wp_scripts()->registered['sales-funnel-classic-editor']->deps, wp_scripts()->queue );
 $merged = sales_funnel_tinymce( array( 'extended_valid_elements' => 'span[id]', 'custom_elements' => '~my-thing' ) );
 check( 'tinymce: what other plugins declared stays', 0 === strpos( $merged['extended_valid_elements'], 'span[id],sales-funnel[' ) && '~my-thing,sales-funnel' === $merged['custom_elements'], $merged );
-file_put_contents( dirname( $sf_out ) . '/tinymce-init.json', wp_json_encode( $init, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ) );
+// For the Visual tab's round trip in Chromium: these settings as WordPress prints them, and, as the premise,
+// an editor's settings without the plugin.
+remove_filter( 'tiny_mce_before_init', 'sales_funnel_tinymce' );
+ob_start();
+_WP_Editors::editor( '', 'without-plugin', array( 'media_buttons' => false ) );
+ob_end_clean();
+add_filter( 'tiny_mce_before_init', 'sales_funnel_tinymce' );
+$print = ( new ReflectionClass( '_WP_Editors' ) )->getMethod( '_parse_init' );
+$print->setAccessible( true );
+$without = $settings->getValue()['without-plugin'] ?? array();
+check( 'tinymce: premise: without the plugin, the settings do not name sales-funnel', array() !== $without && false === strpos( wp_json_encode( $without ), 'sales-funnel' ), $without );
+file_put_contents(
+	dirname( $sf_out ) . '/tinymce/settings.js',
+	'window.wpTinyMCESettings = { withPlugin: ' . $print->invoke( null, $init ) . ', withoutPlugin: ' . $print->invoke( null, $without ) . " };\n"
+);
 
 // ---------------------------------------------------------------- the package ----------------------------------------------------------------
 $header = get_file_data( WP_PLUGIN_DIR . '/sales-funnel/sales-funnel.php', array( 'Version' => 'Version', 'Requires' => 'Requires at least' ) );
@@ -402,7 +422,7 @@ $names    = is_array( $listed ) ? array_column( $listed, 'stored_filename' ) : a
 sort( $names );
 check(
 	'zip: dist/sales-funnel-wordpress.zip (node integrations/build.mjs) unpacks with WordPress\'s PclZip into sales-funnel/',
-	array( 'sales-funnel/', 'sales-funnel/LICENSE', 'sales-funnel/assets/', 'sales-funnel/assets/sales-funnel.classic.js', 'sales-funnel/block.json', 'sales-funnel/editor.js', 'sales-funnel/readme.txt', 'sales-funnel/sales-funnel.php' ) === $names
+	array( 'sales-funnel/', 'sales-funnel/LICENSE', 'sales-funnel/assets/', 'sales-funnel/assets/sales-funnel.classic.js', 'sales-funnel/block.json', 'sales-funnel/classic-editor.js', 'sales-funnel/editor.js', 'sales-funnel/readme.txt', 'sales-funnel/sales-funnel.php' ) === $names
 		&& array_column( $listed, 'status' ) === array_fill( 0, count( $listed ), 'ok' ),
 	is_array( $listed ) ? $names : $listed
 );
