@@ -203,3 +203,93 @@ describe("the Classic editor's Visual tab (WordPress's TinyMCE 4.9 and editor.js
     });
   });
 });
+
+// ---------------------------------------------------------------- the block editor ----------------------------------------------------------------
+
+/** Waits until `ready()` holds (or fails after 10 s). */
+async function until(ready: () => unknown, what: string) {
+  for (let t = Date.now(); !ready(); await new Promise((r) => setTimeout(r, 50))) if (Date.now() - t > 10000) throw new Error(`timed out: ${what}`);
+}
+
+describe("the block in WordPress's block editor (WordPress 6.1's own packages, for a Dutch user)", function () {
+  this.timeout(30000);
+  const frame = document.createElement('iframe');
+  let w: any;
+  let doc: Document;
+  const canvasFunnels = () => [...doc.querySelectorAll('#canvas sales-funnel')];
+  const attributesOf = (e: Element) => Object.fromEntries(e.getAttributeNames().map((a) => [a, e.getAttribute(a)]));
+  /** Types into a React-controlled field, as a person does. */
+  const type = (field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) => {
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!.call(field, value);
+    field.dispatchEvent(new w.Event(field.tagName == 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  };
+  const field = (label: string) => {
+    const l = [...doc.querySelectorAll('#sidebar label')].find((e) => e.textContent == label) as HTMLLabelElement | undefined;
+    return (l && doc.getElementById(l.htmlFor)) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
+  };
+
+  before(async () => {
+    frame.style.cssText = 'width: 1200px; height: 900px';
+    document.body.append(frame);
+    await new Promise((r) => {
+      frame.onload = r;
+      frame.src = `${out}/wordpress/block-editor.html`;
+    });
+    w = frame.contentWindow;
+    doc = frame.contentDocument!;
+    await until(() => canvasFunnels().length == 2 && canvasFunnels().every((f) => f.shadowRoot?.querySelector('.steps li')), 'both funnels drawn in the canvas');
+  });
+  after(() => frame.remove());
+
+  it('is registered from block.json, in Dutch', () => {
+    const block = w.wp.blocks.getBlockType('sales-funnel/funnel');
+    expect([block.title, block.description, block.category, block.apiVersion]).to.deep.equal(['Salesfunnel', 'Je salesfunnel met een wat-als-schuif bij elke stap.', 'widgets', 2]);
+  });
+
+  it('writes a block exactly as test.php does (the PHP and JS serializers agree, quotes, & and < included)', () => {
+    for (const [attributes, markup] of w.blocksFromPhp) expect(w.wp.blocks.serialize(w.wp.blocks.createBlock('sales-funnel/funnel', attributes))).to.equal(markup);
+  });
+
+  it("shows each funnel live in the canvas, drawn by the plugin's bundle, with the attributes the page gets", () => {
+    expect(canvasFunnels().map(attributesOf)).to.deep.equal([
+      { steps: 'Leads: 1.000\nGekwalificeerd: 400\nVoorstel gedaan: 120\nVoorstel besproken: 60\nAankoop: 20', 'deal-value': '2.500', period: 'quarter', lang: 'nl', heading: 'Onze "funnel" & <jij>' },
+      { steps: 'Leads: 500; SQL: 25%; Purchase: 10', lang: 'en', editable: '' },
+    ]);
+  });
+
+  it('selected, it shows its form in Dutch in the sidebar, and the form edits the funnel', async () => {
+    w.wp.data.dispatch('core/block-editor').selectBlock(w.editorBlocks[0].clientId);
+    await until(() => field('Stappen'), 'the form');
+    const labels = [...doc.querySelectorAll('#sidebar label')].map((l) => l.textContent);
+    expect(labels).to.deep.equal(['Stappen', 'Orderwaarde', 'Valuta', 'Periode van de cijfers', 'Taal', 'Kop', 'Lezers kunnen hun eigen cijfers invullen']);
+    expect([...(field('Periode van de cijfers') as HTMLSelectElement).options].map((o) => o.text)).to.deep.equal(['Niet vermeld', 'Maand', 'Kwartaal', 'Halfjaar', 'Jaar']);
+    expect([...(field('Taal') as HTMLSelectElement).options].map((o) => o.text)).to.deep.equal(['Die van de pagina', 'Nederlands', 'Engels']);
+    expect(field('Stappen')!.value).to.equal('Leads: 1.000\nGekwalificeerd: 400\nVoorstel gedaan: 120\nVoorstel besproken: 60\nAankoop: 20');
+
+    type(field('Stappen')!, 'Leads: 2.000\nAankoop: 30');
+    type(field('Periode van de cijfers')!, 'year');
+    type(field('Valuta')!, 'usd');
+    (field('Lezers kunnen hun eigen cijfers invullen') as HTMLInputElement).click();
+    await until(() => canvasFunnels()[0].hasAttribute('editable') && canvasFunnels()[0].getAttribute('currency') == 'USD', 'the edits in the canvas');
+    expect(attributesOf(canvasFunnels()[0])).to.deep.equal({ steps: 'Leads: 2.000\nAankoop: 30', 'deal-value': '2.500', currency: 'USD', period: 'year', lang: 'nl', heading: 'Onze "funnel" & <jij>', editable: '' });
+    await until(() => canvasFunnels()[0].shadowRoot!.querySelectorAll('.steps li').length == 2, 'the funnel drawn again with two steps');
+    expect(w.wp.blocks.serialize(w.editorBlocks[0])).to.equal(
+      '<!-- wp:sales-funnel/funnel {"steps":"Leads: 2.000\\nAankoop: 30","dealValue":"2.500","currency":"USD","period":"year","lang":"nl","heading":"Onze \\u0022funnel\\u0022 \\u0026 \\u003cjij\\u003e","editable":true} /-->',
+    );
+  });
+
+  it('a new block, without steps yet, asks for them in its placeholder', async () => {
+    const block = w.wp.blocks.createBlock('sales-funnel/funnel');
+    w.wp.data.dispatch('core/block-editor').insertBlocks(block);
+    await until(() => doc.querySelector(`[data-block="${block.clientId}"] .components-placeholder textarea`), 'the placeholder');
+    const placeholder = doc.querySelector(`[data-block="${block.clientId}"]`)!;
+    expect(placeholder.querySelector('.components-placeholder__label')!.textContent).to.equal('Salesfunnel');
+    expect(placeholder.querySelector('sales-funnel')).to.equal(null);
+    type(placeholder.querySelector('textarea')!, 'Leads: 10; Klanten: 1');
+    await until(() => placeholder.querySelector('sales-funnel')?.shadowRoot?.querySelector('.steps li'), 'the new funnel drawn');
+  });
+
+  it('logs no error', () => {
+    expect(w.pageErrors).to.deep.equal([]);
+  });
+});

@@ -64,6 +64,14 @@ for (const [from, to] of [
   mkdirSync(dirname(join(mce, to)), { recursive: true });
   if (existsSync(join(wpRoot, from))) copyFileSync(join(wpRoot, from), join(mce, to));
 }
+// WordPress's block editor packages that test.php's block-editor.html names, from the same WordPress.
+const editorPage = existsSync(join(out, 'wordpress/block-editor.html')) ? readFileSync(join(out, 'wordpress/block-editor.html'), 'utf8') : '';
+const packages = [...editorPage.matchAll(/src='\/test\/integrations\/out\/(wp-includes\/[^'?]+)/g)].map((m) => m[1]);
+for (const file of packages) {
+  mkdirSync(dirname(join(out, file)), { recursive: true });
+  copyFileSync(join(wpRoot, file), join(out, file));
+}
+wp.check(`WordPress's block editor packages copied for the block's test (${packages.length})`, packages.length > 30 && packages.includes('wp-includes/js/dist/block-editor.min.js'), packages);
 wp.check("WordPress's TinyMCE copied for the Visual tab's test", ['tinymce.min.js', 'editor.min.js', 'utils.min.js', 'settings.js'].every((f) => existsSync(join(mce, f))));
 
 // ---------------------------------------------------------------- Hugo ----------------------------------------------------------------

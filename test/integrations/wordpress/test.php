@@ -353,6 +353,43 @@ foreach ( $used[2] as $list ) {
 $missing = array_diff( array_filter( $keys ), array_keys( $en ) );
 check( 'editor: every word editor.js asks for is in the table', array() === array_values( $missing ) && count( $keys ) > 15, $missing );
 
+// ---------------------------------------------------------------- the block editor ----------------------------------------------------------------
+// A page with WordPress's own block editor packages, as its block editor loads them for the plugin's editor
+// script (the script queue resolves the dependencies), for a Dutch user: pages.test.ts edits a funnel in it.
+require_once ABSPATH . 'wp-admin/includes/post.php';
+sf_be( 'author', 'nl_NL' );
+$GLOBALS['wp_scripts'] = new WP_Scripts();
+wp_default_scripts( wp_scripts() );
+wp_default_packages( wp_scripts() );
+sales_funnel_register_scripts();
+wp_scripts()->base_url    = '/test/integrations/out'; // WordPress's files: run.mjs copies those named here.
+wp_scripts()->content_url = WP_PLUGIN_URL; // The plugin's: where the test server has them.
+// What wp-admin/edit-form-blocks.php adds: the blocks registered on the server.
+wp_add_inline_script( 'wp-blocks', 'wp.blocks.unstable__bootstrapServerSideBlockDefinitions(' . wp_json_encode( get_block_editor_server_block_settings() ) . ');' );
+do_action( 'enqueue_block_editor_assets' );
+$type = WP_Block_Type_Registry::get_instance()->get_registered( 'sales-funnel/funnel' );
+foreach ( $type->editor_script_handles as $handle ) {
+	wp_enqueue_script( $handle ); // As WordPress does for each registered block type in the block editor.
+}
+ob_start();
+wp_scripts()->do_items();
+$editor_scripts = ob_get_clean();
+check( 'block editor: the editor script comes after its wp-* packages and the bundle', 1 === preg_match( "/wp-blocks-js'.*wp-block-editor-js'.*sales-funnel-js'.*window\.salesFunnelEditor = \{.*sales-funnel-editor-js'/s", $editor_scripts ), $editor_scripts );
+// Blocks as the PHP side of these tests writes them, for the editor to parse and to write again.
+$editor_blocks = array(
+	array( 'steps' => $steps_nl, 'dealValue' => '2.500', 'period' => 'quarter', 'lang' => 'nl', 'heading' => 'Onze "funnel" & <jij>' ),
+	array( 'steps' => 'Leads: 500; SQL: 25%; Purchase: 10', 'lang' => 'en', 'editable' => true ),
+);
+file_put_contents(
+	"$sf_out/block-editor.html",
+	"<!doctype html>\n<html lang=\"nl-NL\">\n<head>\n<meta charset=\"utf-8\">\n<title>Blokeditor</title>\n"
+	// What the page logs as an error, for pages.test.ts to read.
+	. "<script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message))); "
+	. "console.error = ((error) => (...args) => { pageErrors.push(args.map(String).join(' ')); error(...args); })(console.error);</script>\n</head>\n<body>\n<div id=\"editor\"></div>\n$editor_scripts\n<script>\n"
+	. 'window.blocksFromPhp = ' . wp_json_encode( array_map( function ( $attributes ) { return array( $attributes, block( 'sales-funnel/funnel', $attributes ) ); }, $editor_blocks ) ) . ";\n"
+	. file_get_contents( __DIR__ . '/block-editor.js' ) . "</script>\n</body>\n</html>\n"
+);
+
 // ---------------------------------------------------------------- TinyMCE ----------------------------------------------------------------
 require_once ABSPATH . WPINC . '/class-wp-editor.php';
 sf_be( 'administrator' );
