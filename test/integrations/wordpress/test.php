@@ -193,9 +193,12 @@ $raw_tags = array(
 );
 
 // Premise: without the plugin's kses rule, WordPress strips the element from an author's post.
-remove_filter( 'wp_kses_allowed_html', 'sales_funnel_kses', 10 );
+$kses_priority = has_filter( 'wp_kses_allowed_html', 'sales_funnel_kses' );
+remove_filter( 'wp_kses_allowed_html', 'sales_funnel_kses', (int) $kses_priority );
 $stripped = save_as( 'author', $raw_classic );
-add_filter( 'wp_kses_allowed_html', 'sales_funnel_kses', 10, 2 );
+if ( false !== $kses_priority ) { // Back as the plugin had it, and only if it had it.
+	add_filter( 'wp_kses_allowed_html', 'sales_funnel_kses', $kses_priority, 2 );
+}
 check( 'raw: premise: without the plugin, kses strips <sales-funnel> from an author\'s post', false === stripos( $stripped, '<sales-funnel' ), $stripped );
 
 foreach ( array( 'author', 'contributor', 'administrator' ) as $role ) {
@@ -315,6 +318,12 @@ if ( has_action( 'wp_enqueue_scripts', 'sales_funnel_maybe_load_everywhere' ) ) 
 }
 check( "enqueue: 'sales_funnel_load_everywhere' loads it on every page", in_array( 'sales-funnel', wp_scripts()->queue, true ), wp_scripts()->queue );
 remove_filter( 'sales_funnel_load_everywhere', '__return_true' );
+$GLOBALS['wp_scripts'] = null;
+sales_funnel_register_scripts();
+do_shortcode( '[sales_funnel steps="a: 2; b: 1"]' );
+check( 'enqueue: the shortcode run by a theme (do_shortcode outside the_content) loads it', in_array( 'sales-funnel', wp_scripts()->queue, true ), wp_scripts()->queue );
+$GLOBALS['wp_scripts'] = null;
+sales_funnel_register_scripts();
 $widget = apply_filters( 'widget_text_content', '<sales-funnel steps="a: 2; b: 1"></sales-funnel>' );
 check( 'enqueue: a Text widget with the element loads it', in_array( 'sales-funnel', wp_scripts()->queue, true ), wp_scripts()->queue );
 check( 'enqueue: the bundle is in the plugin, not on a CDN', '/integrations/wordpress/sales-funnel/assets/sales-funnel.classic.js' === wp_scripts()->registered['sales-funnel']->src && is_file( WP_PLUGIN_DIR . '/sales-funnel/assets/sales-funnel.classic.js' ), wp_scripts()->registered['sales-funnel']->src );
@@ -408,11 +417,14 @@ $merged = sales_funnel_tinymce( array( 'extended_valid_elements' => 'span[id]', 
 check( 'tinymce: what other plugins declared stays', 0 === strpos( $merged['extended_valid_elements'], 'span[id],sales-funnel[' ) && '~my-thing,sales-funnel' === $merged['custom_elements'], $merged );
 // For the Visual tab's round trip in Chromium: these settings as WordPress prints them, and, as the premise,
 // an editor's settings without the plugin.
-remove_filter( 'tiny_mce_before_init', 'sales_funnel_tinymce' );
+$mce_priority = has_filter( 'tiny_mce_before_init', 'sales_funnel_tinymce' );
+remove_filter( 'tiny_mce_before_init', 'sales_funnel_tinymce', (int) $mce_priority );
 ob_start();
 _WP_Editors::editor( '', 'without-plugin', array( 'media_buttons' => false ) );
 ob_end_clean();
-add_filter( 'tiny_mce_before_init', 'sales_funnel_tinymce' );
+if ( false !== $mce_priority ) {
+	add_filter( 'tiny_mce_before_init', 'sales_funnel_tinymce', $mce_priority );
+}
 $print = ( new ReflectionClass( '_WP_Editors' ) )->getMethod( '_parse_init' );
 $print->setAccessible( true );
 $without = $settings->getValue()['without-plugin'] ?? array();
