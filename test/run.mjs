@@ -26,6 +26,9 @@ const parts = [
   // Lit's template type-checking. Its CSS rule is off: it checks css`` against 2020's CSS data, which knows
   // neither `@container` nor `color-scheme`, `accent-color` or `vector-effect`, all of which we use on purpose.
   ['lit-analyzer', 'npx', ['lit-analyzer', 'src', '--strict', '--maxWarnings', '0', '--rules.no-invalid-css', 'off']],
+  // The WordPress plugin and the Hugo shortcode through the real WordPress and Hugo; writes the pages the
+  // browser suite then opens (test/integrations/out/).
+  ['integrations', 'node', ['test/integrations/run.mjs']],
   ['browser tests', 'npx', ['wtr', ...args]],
 ];
 
