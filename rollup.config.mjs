@@ -1,6 +1,7 @@
 // `npm run build` → dist/:
-//   sales-funnel.js          the element, one minified ES module with Lit, zod and the core inside (CDN, <script type="module">)
-//   sales-funnel.classic.js  the same as a classic script (<script src> without type="module")
+//   sales-funnel.js          the element, one minified ES module with Lit and the core inside (CDN, <script type="module">)
+//   sales-funnel-*.js        its chunks, fetched on first use: json (zod), messages, export, editor
+//   sales-funnel.classic.js  everything as one classic script (<script src> without type="module")
 //   core.js, core.d.ts       the calculator alone
 //   lib/                     unbundled ES modules with their types, `lit` and `zod` left as imports (npm users' bundlers)
 //   custom-elements.json     the element's manifest, from the doc comments in src/sales-funnel.ts
@@ -60,13 +61,16 @@ function markdownPage() {
 
 export default [
   {
+    // What only some funnels need (JSON with zod, error messages, the export, the editor) comes as chunks
+    // beside it, fetched from the same folder on first use.
     input: 'src/define.ts',
-    output: { file: 'dist/sales-funnel.js', format: 'es' },
+    output: { dir: 'dist', format: 'es', entryFileNames: 'sales-funnel.js', chunkFileNames: 'sales-funnel-[name].js' },
     plugins: [templates(), resolve(), ts(), minify()],
   },
   {
+    // A classic script cannot fetch a module chunk: everything inside.
     input: 'src/define.ts',
-    output: { file: 'dist/sales-funnel.classic.js', format: 'iife' },
+    output: { file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true },
     plugins: [templates(), resolve(), ts(), minify(false)],
   },
   {

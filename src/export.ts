@@ -1,46 +1,87 @@
 /**
- * The scenario as a table for spreadsheets: CSV to download, tab-separated text to paste. Pure.
+ * The scenario as a table for spreadsheets: CSV to download, tab-separated text to paste. Pure. Loaded on the
+ * first export (a funnel that is only looked at never pays for it).
  *
- * One table, eight columns: step, count, conversion, improvement, forecast, extra, and the 95 % range
- * (low, high): of the step's conversion, and for the customers and revenue rows, of the forecast.
- * Numbers are written as Excel, Google Sheets and LibreOffice read them in the page's locale: its decimal
- * mark, no thousands separator, rates as percentages (`40,5%` in Dutch). Where the decimal mark is a comma,
- * CSV separates with `;` (what Dutch Excel expects), else with `,`. Text a spreadsheet would run as a formula
- * (`=`, `+`, `-`, `@` first) gets a leading `'`.
+ * One row per step and one each for customers and revenue, thirteen columns with headers in the page's language:
+ * step, count, conversion, improvement (percentage points in points mode, said in the header), forecast, extra;
+ * the step's conversion range (95 %); for the customers and revenue rows, the likely range of one period with
+ * the improvements (8 in 10); the test a moved slider needs (entrants in all, and periods); too few data.
+ * Numbers are written as Excel, Google Sheets and LibreOffice read them in the page's locale: its decimal mark,
+ * no thousands separator, rates as percentages (`40,5%` in Dutch), fractions kept (21.6 customers is 21.6 here).
+ * Where the decimal mark is a comma, CSV separates with `;` (what Dutch Excel expects), else with `,`. Text a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
+ * The last row holds the funnel itself as JSON (`sales-funnel` in its first cell): what `editable` reads back,
+ * with nothing lost (steps given as rates stay rates).
  */
-import type { FunnelResult, Outcome } from './core/index.js';
+import type { Outcome } from './core/index.js';
+import type { Model } from './view.js';
 
-/**
- * @param head the eight column names, then the names of the customers and revenue rows.
- * @param csv a file (quoted, `,` or `;`); else tab-separated, for the clipboard.
- */
-export function toText(r: FunnelResult, head: string[], locale: string, csv: boolean): string {
-  const format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }).format;
+/** The columns' headers, and the word for "too few data: yes", in each language. */
+const head = {
+  en: [
+    'Step', 'Count', 'Conversion', 'Improvement', 'Forecast', 'Extra', 'Conversion low (95%)', 'Conversion high (95%)',
+    'Likely low (8 in 10)', 'Likely high (8 in 10)', 'Test size (both groups)', 'Test duration (periods)', 'Too few data', 'yes',
+  ],
+  nl: [
+    'Stap', 'Aantal', 'Conversie', 'Verbetering', 'Prognose', 'Extra', 'Conversie laag (95%)', 'Conversie hoog (95%)',
+    'Waarschijnlijk laag (8 van 10)', 'Waarschijnlijk hoog (8 van 10)', 'Testomvang (beide groepen)', 'Testduur (perioden)', 'Te weinig gegevens', 'ja',
+  ],
+};
+
+/** The reader's funnel in the child script's shape (percent), at the current sliders. */
+export function configOf({ s, u }: Pick<Model, 's' | 'u'>) {
+  return {
+    steps: s.input.steps.map((st, i) => ({
+      label: st.label,
+      ...(st.count !== undefined ? { count: st.count } : { rate: st.rate! * 100 }),
+      improvement: u[i],
+    })),
+    ...(s.input.dealValue === undefined ? {} : { dealValue: s.input.dealValue }),
+    currency: s.currency,
+    ...(s.period ? { period: s.period } : {}),
+    mode: s.mode,
+    ...(s.input.target === undefined ? {} : { target: s.input.target }),
+  };
+}
+
+/** @param csv a file (quoted, `,` or `;`); else tab-separated, for the clipboard. */
+export function toText(m: Model, csv: boolean): string {
+  const { s, r, t } = m;
+  const format = new Intl.NumberFormat(s.locale, { useGrouping: false, maximumFractionDigits: 6 }).format;
   const sep = csv ? (format(0.5).includes(',') ? ';' : ',') : '\t';
   const pct = (x?: number | null) => (x == null ? '' : format(x * 100) + '%');
   const num = (x?: number | null) => (x == null ? '' : format(x));
-  const text = (t: string) => {
-    t = /^[=+\-@\t\r]/.test(t) ? "'" + t : t;
-    return !csv ? t.replace(/\s+/g, ' ') : /[",;\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  const text = (x: string) => {
+    x = /^[=+\-@\t\r]/.test(x) ? "'" + x : x;
+    return !csv ? x.replace(/\s+/g, ' ') : /[",;\n\r]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x;
   };
+  const points = s.mode == 'points';
+  const columns = head[s.lang];
+  const yes = columns[13];
   const total = (name: string, today: Outcome, then: Outcome, key: 'customers' | 'revenue', extra: number | null) => {
-    const range = then[key == 'customers' ? 'customersRange' : 'revenueRange'];
-    return [text(name), num(today[key]), '', '', num(then[key]), num(extra), num(range?.low), num(range?.high)];
+    const p = then[key == 'customers' ? 'customersPrediction' : 'revenuePrediction'];
+    return [text(name), num(today[key]), '', '', num(then[key]), num(extra), '', '', num(p?.low), num(p?.high), '', '', ''];
   };
   const rows = [
-    head.slice(0, 8).map(text),
-    ...r.steps.map((s) => [
-      text(s.label),
-      num(s.count),
-      pct(s.rate),
-      pct(s.improvement),
-      num(s.forecastCount),
-      num(s.extraCount),
-      pct(s.interval?.low),
-      pct(s.interval?.high),
+    columns.slice(0, 13).map((c, k) => text(k == 3 && points ? `${c} (${t.pp})` : c)),
+    ...r.steps.map((st, i) => [
+      text(st.label),
+      num(st.count),
+      pct(st.rate),
+      points && i ? num(st.improvement * 100) : pct(st.improvement),
+      num(st.forecastCount),
+      num(st.extraCount),
+      pct(st.interval?.low),
+      pct(st.interval?.high),
+      '',
+      '',
+      st.sampleNeeded === null ? '' : num(Math.ceil(2 * st.sampleNeeded)),
+      num(st.testPeriods),
+      st.lowData ? text(yes) : '',
     ]),
-    total(head[8], r.baseline, r.forecast, 'customers', r.extra.customers),
+    total(t.customers, r.baseline, r.forecast, 'customers', r.extra.customers),
   ];
-  if (r.baseline.revenue !== null) rows.push(total(head[9], r.baseline, r.forecast, 'revenue', r.extra.revenue));
+  if (r.baseline.revenue !== null) rows.push(total(t.revenue, r.baseline, r.forecast, 'revenue', r.extra.revenue));
+  rows.push([], ['sales-funnel', text(JSON.stringify(configOf(m)))]);
   return rows.map((row) => row.join(sep)).join('\r\n');
 }

@@ -1,47 +1,52 @@
 /**
  * Counts → the funnel's shapes, in SVG user units. Pure: tested without a DOM.
  *
- * Honest geometry: each step is a bar centred on one axis, its width proportional to its count on one
- * scale shared by the baseline and the forecast (the largest of all their values is the full width), so
- * the eye compares lengths, never areas or slopes. Steps keep their order. A bar never gets narrower
- * than `minWidth` of the full width, so a step of 0 or 0.1 % stays visible beside its label.
- * Step i occupies the band y ∈ [i·BAND, (i+1)·BAND]; the element stretches the drawing over rows of equal
- * height (preserveAspectRatio="none"), so each bar stays level with its row. Behind the bars, the funnel's
- * outline joins each bar's corners to the next one's: the drop-off, seen.
+ * Honest geometry: each step is a slice centred on one axis whose top edge is as wide as its count, on one
+ * scale shared by the baseline and the forecast (the largest of all their values is the full width); the slice
+ * narrows to the next step's width, so the drop-off is the slope, and the last slice is level. A slice is never
+ * narrower than `minWidth` of the full width (≈ 15 % of the top), so a step of 0 or 0.1 % stays visible.
+ * Step i occupies the band y ∈ [i·BAND, (i+1)·BAND], with a gap between slices; the element stretches the
+ * drawing over its rows (preserveAspectRatio="none"), so each slice stays level with its row.
  */
 
-export interface Box {
-  x: number;
-  y: number;
+export interface FunnelShape {
   width: number;
   height: number;
-}
-
-export interface FunnelGeometry {
-  width: number;
-  height: number;
-  /** The baseline, one bar per step. */
-  bars: Box[];
-  /** The forecast, a thinner bar over the middle of each. */
-  forecast: Box[];
-  /** The `points` of one polygon around all the bars: down their right ends, up their left ends. */
-  outline: string;
+  /** The baseline: one polygon's `points` per step. */
+  slices: string[];
+  /** The forecast, the same way, on the same scale: drawn as a lighter extension and an outline. */
+  forecast: string[];
+  /** Each baseline slice's top width, as a fraction of the full width (where its count fits inside). */
+  widths: number[];
 }
 
 export const WIDTH = 100;
 export const BAND = 10;
+/** The gap between two slices, in user units. */
+const GAP = 2;
 
 const r = (x: number) => Math.round(x * 100) / 100;
 
-export function funnelGeometry(counts: number[], forecasts: number[], minWidth = 0.03): FunnelGeometry {
+/** The points of one trapezoid in band `i`, from a top width to a bottom width (fractions of the full width). */
+const trapezoid = (i: number, top: number, bottom: number) => {
+  const [y0, y1] = [BAND * i + GAP / 2, BAND * (i + 1) - GAP / 2];
+  const [a, b] = [(WIDTH * top) / 2, (WIDTH * bottom) / 2];
+  const c = WIDTH / 2;
+  return `${r(c - a)},${y0} ${r(c + a)},${y0} ${r(c + b)},${y1} ${r(c - b)},${y1}`;
+};
+
+export function funnelShape(counts: number[], forecasts: number[], minWidth = 0.15): FunnelShape {
   const scale = Math.max(...counts, ...forecasts);
-  /** A bar `height` of the band tall, in the band's middle. */
-  const box = (value: number, i: number, height: number): Box => {
-    const width = r(WIDTH * Math.max(minWidth, scale > 0 ? value / scale : 0));
-    return { x: r((WIDTH - width) / 2), y: r(BAND * (i + 0.5) - height / 2), width, height };
+  const fraction = (value: number) => Math.max(minWidth, scale > 0 ? value / scale : 0);
+  const shapes = (values: number[]) => {
+    const w = values.map(fraction);
+    return w.map((top, i) => trapezoid(i, top, w[i + 1] ?? top));
   };
-  const bars = counts.map((c, i) => box(c, i, BAND * 0.3));
-  const right = bars.flatMap((b) => [`${r(b.x + b.width)},${b.y}`, `${r(b.x + b.width)},${r(b.y + b.height)}`]);
-  const left = bars.flatMap((b) => [`${b.x},${b.y}`, `${b.x},${r(b.y + b.height)}`]).reverse();
-  return { width: WIDTH, height: BAND * counts.length, bars, forecast: forecasts.map((f, i) => box(f, i, BAND * 0.1)), outline: [...right, ...left].join(' ') };
+  return {
+    width: WIDTH,
+    height: BAND * counts.length,
+    slices: shapes(counts),
+    forecast: shapes(forecasts),
+    widths: counts.map(fraction),
+  };
 }

@@ -1,177 +1,161 @@
 /**
- * Untrusted configuration → settings the element can draw, or the list of what is wrong with it.
- * The only module that imports zod. Pure: the element hands it strings and objects, never the DOM.
+ * Untrusted configuration → settings the element can draw, or the list of what is wrong with it. Pure: the
+ * element hands it strings and objects, never the DOM.
  *
- * Sources, field by field, the first that sets a field wins (SPEC 3): the `config` property (with the
- * `steps` and `improvements` properties, which set those fields), then attributes, then the child
- * `<script type="application/json">`, then the child `<table>`.
+ * Sources, field by field, the first that sets a field wins (SPEC 3): the `config` property (with the `steps`
+ * and `improvements` properties, which set those fields), then attributes, then the child
+ * `<script type="application/json">`, then the child `<table>`. The editor of `editable` hands its fields in as
+ * attributes would be (`editor`, above all of them): one reader of the number syntax, one precedence.
+ *
+ * `resolve` runs these steps in order:
+ *   layers   each source read into one layer of raw fields (JSON parsed, its shape checked by `json.ts`)
+ *   merge    field by field, the first layer that sets it
+ *   look     the language, number format and currency (known even where the rest fails, to say so)
+ *   steps    the steps, from the compact syntax or a list
+ *   sliders  start values, range, mode
+ *   check    the core's own checks, told as coming from the source of the field they concern
  */
-import * as z from 'zod/mini';
 import { calculateFunnel, FunnelError, MAX_IMPROVEMENT, type FunnelInput, type Mode, type StepInput } from './core/index.js';
+import {
+  cut, FIELDS, PERIODS, SWITCHES, type ConfigIssue, type Look, type Period, type Settings, type StepConfig, type Theme, type Where,
+} from './config.js';
+import type { CheckShape } from './json.js';
 import { parseAmount } from './numbers.js';
-
-// zod 4 otherwise probes `new Function`, a violation under a strict CSP. Must run before any parse.
-z.config({ jitless: true });
-
-export type Where = 'property' | 'attribute' | 'script' | 'table';
-export type Period = 'month' | 'quarter' | 'half-year' | 'year';
-export type Theme = 'light' | 'dark' | 'auto';
-
-export interface ConfigIssue {
-  /** The core's codes (`count-above-previous`…) and the parser's (`number`, `json`, `type`…). */
-  code: string;
-  /** Which source held it. */
-  where: Where;
-  /** The field, camelCase as in JSON (`dealValue`); the element shows attributes kebab-case. */
-  field: string;
-  step: number | null;
-  label?: string;
-  /** What it got. */
-  value: unknown;
-  /** The core's English message, for the core's codes. */
-  message?: string;
-  /** What it should have been, where that helps (the number of steps for `too-many`). */
-  extra?: unknown;
-}
-
-/** Everything the element needs to draw, checked. Percent where a person reads it. */
-export interface Settings {
-  input: FunnelInput;
-  /** Slider start values, percent. */
-  start: number[];
-  /** Each slider's range, percent, widened to hold its start value. */
-  min: number[];
-  max: number[];
-  lang: 'nl' | 'en';
-  locale: string;
-  currency: string;
-  period?: Period;
-  mode: Mode;
-  heading?: string;
-  readonly: boolean;
-  /** No "Download CSV" and "Copy as table". */
-  noExport: boolean;
-  theme: Theme;
-}
 
 export interface Sources {
   config?: unknown;
   steps?: unknown;
   improvements?: unknown;
+  /** The reader's own numbers in `editable`: fields as text, as attributes give them, the steps as a list. Above every other source. */
+  editor?: Record<string, unknown>;
   /** Present attributes by field name (camelCase). */
   attributes: Partial<Record<string, string>>;
   /** Text of the child JSON script. */
   script?: string;
-  /** Cells of the child table's body rows. */
-  table?: { rows: string[][] };
+  /** Cells of the child table's body rows, and its caption. */
+  table?: { rows: string[][]; caption?: string };
+  /** A table or JSON script found right after the element, outside it, where a CMS or a Markdown renderer put it. */
+  outside?: 'table' | 'script';
   /** The nearest `lang` above the element, else the document's. */
   inheritedLang?: string;
 }
 
-/** Step as a person writes it: rate and improvement in percent, numbers or text in the number syntax. */
-export interface StepConfig {
-  label?: string;
-  count?: number | string;
-  rate?: number | string;
-  improvement?: number | string;
+export interface Resolved {
+  /** The settings, when `issues` is empty. */
+  settings?: Settings;
+  issues: ConfigIssue[];
+  look: Look;
+  /** A source is JSON or an object, and the shape reader (`json.ts`) is not loaded yet: load it and resolve again. */
+  needsShape?: boolean;
 }
 
-/** Every field, in the order attributes are listed; their attribute is the kebab-case name. */
-export const FIELDS = ['steps', 'dealValue', 'currency', 'lang', 'locale', 'period', 'mode', 'improvements', 'minImprovement', 'maxImprovement', 'target', 'heading', 'readonly', 'theme', 'noExport'];
+type Raw = Record<string, unknown>;
+type Report = (where: Where, field: string, code: string, value: unknown, step?: number | null, extra?: unknown) => void;
 
-// zod checks the shape: an object of known fields only, the config and each step, so a typo ("dealvalue") is
-// an error rather than nothing. The values are checked below, where the number syntax reads them anyway.
-// Made at the first JSON: a funnel from attributes alone never pays for building them.
-const shape = (keys: string[]) => z.partialRecord(z.enum(keys), z.unknown());
-let schemas: ReturnType<typeof shape>[];
-const schema = (i: 0 | 1) => (schemas ??= [shape(FIELDS), shape(['label', 'count', 'rate', 'improvement'])])[i];
-
-export const attributeOf = (field: string) => field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-
-const PERIODS: Record<Period, number> = { month: 12, quarter: 4, 'half-year': 2, year: 1 };
 const ENUMS: Record<string, string[]> = {
   period: Object.keys(PERIODS),
   mode: ['relative', 'points'],
   theme: ['light', 'dark', 'auto'],
 };
 
-type Raw = Record<string, unknown>;
+/** Whether reading `sources` takes the shape reader: a source that is JSON text or an object. */
+export const needsShape = (s: Sources) =>
+  s.config !== undefined || (s.steps !== undefined && typeof s.steps != 'string') || s.script !== undefined ||
+  ['steps', 'improvements'].some((f) => s.attributes[f]?.trim().startsWith('['));
 
-/** Text cut to `max` characters for a message: a pasted novel is shown by its start. */
-export const cut = (text: string, max = 80) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
-
-/** The language, number format and currency to speak in: known even where the rest cannot be used. */
-export interface Look {
-  lang: 'nl' | 'en';
-  locale: string;
-  currency: string;
-}
-
-/** Reads every source; never throws. Either `settings` or a non-empty `issues`; `look` always. */
-export function resolve(sources: Sources): { settings?: Settings; issues: ConfigIssue[]; look: Look } {
+/** Reads every source; never throws. Either `settings` or a non-empty `issues` (or `needsShape`); `look` always. */
+export function resolve(sources: Sources, checkShape?: CheckShape): Resolved {
   const issues: ConfigIssue[] = [];
   const look: Look = { lang: 'en', locale: 'en', currency: 'EUR' };
+  if (!checkShape && needsShape(sources)) return { issues, look, needsShape: true };
+  const report: Report = (where, field, code, value, step = null, extra) => void issues.push({ code, where, field, step, value, extra });
   try {
-    return { settings: build(sources, issues, look), issues, look };
+    const { raw, from } = merge(layers(sources, report, checkShape!), report);
+    speak(raw, from, sources.inheritedLang, look, report);
+    if (issues.length) return { issues, look };
+    const settings = read(raw, from, look, issues, report, sources);
+    return issues.length ? { issues, look } : { settings, issues, look };
   } catch (e) {
     // A config object that throws on reading (a getter, a Proxy) or cannot be walked (cyclic).
-    if (!issues.length) issues.push({ code: 'type', where: 'property', field: 'config', step: null, value: String(e) });
+    if (!issues.length) report('property', 'config', 'type', String(e));
     return { issues, look };
   }
 }
 
-function build(sources: Sources, issues: ConfigIssue[], look: Look): Settings | undefined {
-  const issue = (where: Where, field: string, code: string, value: unknown, step: number | null = null, extra?: unknown) =>
-    issues.push({ code, where, field, step, value, extra });
+/**
+ * JSON as a CMS or a Markdown renderer may have typeset it: curly quotes, quotes as entities (`&quot;`, `&#8220;`),
+ * lines wrapped inside a string. Tried once, when the text as it is is not JSON.
+ */
+export const untypeset = (text: string) =>
+  text
+    .replace(/&(amp|#0*38|#x0*26);/gi, '&')
+    .replace(/&(quot|ldquo|rdquo|bdquo|#0*34|#x0*22|#0*822[0-2]|#x0*201[cde]|#0*8243);/gi, '"')
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[\r\n\t]+/g, ' ');
 
-  /** zod's verdict on `data`, its issues told in our terms (field and step from the path). */
-  const check = (schema: z.ZodMiniType, data: unknown, where: Where, ...at: (string | number)[]): Raw | undefined => {
-    const r = schema.safeParse(data, { reportInput: true });
-    if (r.success) return r.data as Raw;
-    for (const i of r.error.issues) {
-      const path = [...at, ...i.path];
+/** Each source read into one layer of raw fields, highest precedence first. */
+function layers(sources: Sources, report: Report, checkShape: CheckShape): [Where, Raw][] {
+  /** `data`'s shape checked by zod, its problems told in our terms (field and step from the path). */
+  const check = (data: unknown, kind: 'config' | 'step', where: Where, ...at: (string | number)[]): Raw | undefined => {
+    const problems = checkShape(data, kind);
+    for (const p of problems) {
+      const path = [...at, ...p.path];
       const step = path[0] == 'steps' && typeof path[1] == 'number' ? path[1] : null;
-      const key = (i as { keys?: string[] }).keys;
-      issue(where, String(path[0] ?? 'config'), key ? 'unknown-key' : 'type', key ? key.join(', ') : i.input, step);
+      if (p.keys) report(where, String(path[0] ?? 'config'), 'unknown-key', p.keys.join(', '), step);
+      else report(where, String(path[0] ?? 'config'), 'type', p.input, step);
     }
-    return undefined;
+    return problems.length ? undefined : (data as Raw);
   };
   const json = (text: string, where: Where, field: string) => {
     try {
-      return JSON.parse(text);
+      return { data: JSON.parse(text) };
     } catch (e) {
-      issue(where, field, 'json', (e as Error).message);
+      try {
+        return { data: JSON.parse(untypeset(text)) };
+      } catch {
+        report(where, field, 'json', (e as Error).message);
+        return undefined;
+      }
     }
-  };
-
-  /** A whole config: its shape, then its steps and improvements, each a list or text. */
-  const config = (data: unknown, where: Where): Raw => {
-    const c = check(schema(0), data, where) ?? {};
-    for (const f of ['steps', 'improvements']) if (c[f] !== undefined) c[f] = list(f, c[f], where);
-    return c;
   };
   /** Steps or improvements: text, or a list (of steps, each checked). */
   const list = (f: string, data: unknown, where: Where) => {
     if (typeof data == 'string') return data;
-    if (!Array.isArray(data)) return void issue(where, f, 'type', data);
-    if (f == 'steps') data.forEach((step, i) => check(schema(1), step, where, f, i));
+    if (!Array.isArray(data)) return void report(where, f, 'type', data);
+    if (f == 'steps') data.forEach((step, i) => check(step, 'step', where, f, i));
     return data;
   };
+  /** A whole config: its shape, then its steps and improvements, each a list or text. */
+  const config = (data: unknown, where: Where): Raw => {
+    const c = { ...check(data, 'config', where) };
+    for (const f of ['steps', 'improvements']) if (c[f] !== undefined) c[f] = list(f, c[f], where);
+    return c;
+  };
 
-  // One layer per source, highest precedence first.
-  const a = sources.attributes;
-  const attrs: Raw = { ...a };
-  for (const f of ['steps', 'improvements']) if (a[f]?.trim().startsWith('[')) attrs[f] = list(f, json(a[f]!, 'attribute', f), 'attribute');
-  // Boolean attributes: present is true, whatever their value.
-  for (const f of ['readonly', 'noExport']) if (a[f] !== undefined) attrs[f] = true;
+  const attrs: Raw = { ...sources.attributes };
+  for (const f of ['steps', 'improvements']) {
+    const text = sources.attributes[f];
+    if (!text?.trim().startsWith('[')) continue;
+    const parsed = json(text, 'attribute', f);
+    attrs[f] = parsed && list(f, parsed.data, 'attribute');
+  }
+  // Switches: present is on, whatever the value.
+  for (const f of SWITCHES) if (sources.attributes[f] !== undefined) attrs[f] = true;
   const props = sources.config === undefined ? {} : config(sources.config, 'property');
   if (sources.steps !== undefined) props.steps = list('steps', sources.steps, 'property');
   if (sources.improvements !== undefined) props.improvements = list('improvements', sources.improvements, 'property');
-  const script = sources.script === undefined ? {} : config(json(sources.script, 'script', 'script'), 'script');
-  const table: Raw = sources.table
-    ? { steps: sources.table.rows.map(([label, value], i) => ({ label, ...stepValue(value, (v) => issue('table', 'steps', 'number', v, i)) })) }
+  const parsed = sources.script === undefined ? undefined : json(sources.script, 'script', 'script');
+  const script = parsed ? config(parsed.data, 'script') : {};
+  const { table } = sources;
+  const rows: Raw = table?.rows.length
+    ? { steps: table.rows.map(([label, value], i) => ({ label, ...stepValue(value, (v) => report('table', 'steps', 'number', v, i)) })) }
     : {};
-  const layers: [Where, Raw][] = [['property', props], ['attribute', attrs], ['script', script], ['table', table]];
+  if (table?.caption) rows.heading = table.caption;
+  return [['editor', { ...sources.editor }], ['property', props], ['attribute', attrs], ['script', script], ['table', rows]];
+}
+
+/** Field by field, the value of the first layer that sets it, and where it came from. */
+function merge(layers: [Where, Raw][], report: Report) {
   const from: Record<string, Where> = {};
   const raw: Raw = {};
   for (const f of FIELDS)
@@ -180,88 +164,58 @@ function build(sources: Sources, issues: ConfigIssue[], look: Look): Settings | 
         const v = (raw[f] = layer[f]);
         from[f] = where;
         // Text fields take text (or a number), the switches true or false.
-        if (/readonly|noExport/.test(f) ? typeof v != 'boolean' : f != 'steps' && f != 'improvements' && typeof v == 'object')
-          issue(where, f, 'type', v);
+        if (SWITCHES.includes(f) ? typeof v != 'boolean' : f != 'steps' && f != 'improvements' && typeof v == 'object') report(where, f, 'type', v);
         break;
       }
-  // Language: its own lang, else its locale's when Dutch or English, else the nearest lang above; Dutch or English.
+  return { raw, from };
+}
+
+const validLocale = (l: string) => {
+  try {
+    return !!Intl.getCanonicalLocales(l);
+  } catch {
+    return false;
+  }
+};
+
+/** Language: its own lang, else its locale's when Dutch or English, else the nearest lang above; Dutch or English. */
+function speak(raw: Raw, from: Record<string, Where>, inherited: string | undefined, look: Look, report: Report) {
   let locale = raw.locale === undefined ? '' : String(raw.locale).trim();
-  const tag = String(raw.lang ?? (/^(nl|en)(?![a-z])/i.test(locale) ? locale : sources.inheritedLang) ?? '').trim();
-  const lang = (look.lang = /^nl(?![a-z])/i.test(tag) ? 'nl' : 'en');
-  const valid = (l: string) => {
-    try {
-      return !!Intl.getCanonicalLocales(l);
-    } catch {
-      return false;
-    }
-  };
-  if (locale && !valid(locale)) {
-    issue(from.locale, 'locale', 'type', raw.locale);
+  const tag = String(raw.lang ?? (/^(nl|en)(?![a-z])/i.test(locale) ? locale : inherited) ?? '').trim();
+  look.lang = /^nl(?![a-z])/i.test(tag) ? 'nl' : 'en';
+  if (locale && !validLocale(locale)) {
+    report(from.locale, 'locale', 'type', raw.locale);
     locale = '';
   }
   // A tag with a region (nl-BE, en-GB) is its own locale; else the language's.
-  look.locale = locale ||= /^(nl|en)-/i.test(tag) && valid(tag) ? tag : lang == 'nl' ? 'nl-NL' : 'en';
+  look.locale = locale || (/^(nl|en)-/i.test(tag) && validLocale(tag) ? tag : look.lang == 'nl' ? 'nl-NL' : 'en');
   const currency = raw.currency === undefined ? 'EUR' : String(raw.currency).trim().toUpperCase();
   if (/^[A-Z]{3}$/.test(currency)) look.currency = currency;
-  else issue(from.currency, 'currency', 'type', raw.currency);
-  if (issues.length) return;
+  else report(from.currency, 'currency', 'type', raw.currency);
+}
 
+/** Everything but the language, read and checked: the settings, or undefined with the issues reported. */
+function read(raw: Raw, from: Record<string, Where>, look: Look, issues: ConfigIssue[], report: Report, sources: Sources): Settings | undefined {
   /** A number field: a number, or text in the number syntax (money may carry a currency sign, improvements a %). */
   const number = (f: string, x = raw[f], step: number | null = null) => {
     if (x === undefined) return undefined;
     const n = typeof x == 'number' ? x : parseAmount(String(x)).value;
-    if (!Number.isFinite(n)) issue(from[f], f, 'number', x, step);
+    if (!Number.isFinite(n)) report(from[f], f, 'number', x, step);
     return n;
   };
   const choice = (f: string) => {
     const v = raw[f] === undefined ? undefined : String(raw[f]).trim().toLowerCase();
-    if (v !== undefined && !ENUMS[f].includes(v)) issue(from[f], f, 'enum', raw[f], null, ENUMS[f].join(', '));
+    if (v !== undefined && !ENUMS[f].includes(v)) report(from[f], f, 'enum', raw[f], null, ENUMS[f].join(', '));
     return v;
   };
 
-  // Steps: a list, or text in the compact syntax (JSON in the `steps` attribute was read above).
-  let items: StepConfig[] = [];
-  const s = raw.steps;
-  if (typeof s == 'string')
-    items = s.split(/[;\n]/).filter((item) => item.trim()).map((item, i) => {
-      const colon = item.lastIndexOf(':');
-      if (colon < 0) issue(from.steps, 'steps', 'no-colon', item.trim(), i);
-      return { label: item.slice(0, colon).trim(), ...stepValue(item.slice(colon + 1), (v) => issue(from.steps, 'steps', 'number', v, i)) };
-    });
-  else if (s) items = s as StepConfig[];
-  if (!items.length) issue(from.steps ?? 'attribute', 'steps', 'no-steps', s);
-
-  const own: number[] = []; // each step's own improvement, percent
-  const steps = items.map((c, i): StepInput => {
-    const step: StepInput = {};
-    if (typeof c.label == 'string') step.label = c.label;
-    else if (c.label !== undefined) issue(from.steps, 'steps', 'type', c.label, i);
-    for (const k of ['count', 'rate', 'improvement'] as const) {
-      const v = c[k];
-      if (v === undefined) continue;
-      // "%" in a count means a rate, as in the compact syntax.
-      const { value, percent } = typeof v == 'number' ? { value: v, percent: false } : parseAmount(String(v));
-      if (!Number.isFinite(value)) issues.push({ code: 'number', where: from.steps, field: 'steps', step: i, label: step.label, value: v });
-      else if (k == 'improvement') own[i] = value;
-      else if (k == 'count' && !percent) step.count = value;
-      else step.rate = value / 100;
-    }
-    return step;
-  });
-
-  const imp = raw.improvements;
-  const startList = (typeof imp == 'string' ? imp.split(/[;\n]/) : ((imp as unknown[]) ?? [])).map((x, i) => number('improvements', x, i));
-  if (startList.length > steps.length) issue(from.improvements, 'improvements', 'too-many', startList.length, null, steps.length);
-  const start = steps.map((_, i) => startList[i] ?? own[i] ?? 0);
-
+  const { steps, own } = readSteps(raw.steps, from.steps, issues, report, sources.outside);
   const mode = (choice('mode') ?? 'relative') as Mode;
-  const lo = number('minImprovement') ?? 0;
-  const hi = number('maxImprovement') ?? (mode == 'points' ? 50 : 100);
-  if (lo < -100) issue(from.minImprovement, 'minImprovement', 'range', raw.minImprovement);
-  else if (hi > MAX_IMPROVEMENT * 100 || hi <= lo) issue(from.maxImprovement ?? from.minImprovement, 'maxImprovement', 'range', raw.maxImprovement ?? hi);
-
+  const { start, lo, hi } = readSliders(raw, from, steps.length, own, mode, number, report);
   const period = choice('period') as Period | undefined;
   const theme = (choice('theme') ?? 'auto') as Theme;
+  const level = number('headingLevel');
+  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) report(from.headingLevel, 'headingLevel', 'level', raw.headingLevel);
   const input: FunnelInput = {
     steps: steps.map((st, i) => ({ ...st, improvement: start[i] / 100 })),
     dealValue: number('dealValue'),
@@ -269,11 +223,82 @@ function build(sources: Sources, issues: ConfigIssue[], look: Look): Settings | 
     periodsPerYear: period && PERIODS[period],
     target: number('target'),
   };
-  if (issues.length) return;
+  if (issues.length || !check(input, steps, from, issues)) return;
+  return {
+    ...look,
+    input,
+    start,
+    min: start.map((x) => Math.min(lo, x)),
+    max: start.map((x) => Math.max(hi, x)),
+    period,
+    mode,
+    heading: raw.heading === undefined ? undefined : String(raw.heading),
+    headingLevel: level ?? 2,
+    readonly: raw.readonly === true,
+    noExport: raw.noExport === true,
+    editable: raw.editable === true,
+    remember: raw.remember === true,
+    theme,
+  };
+}
 
-  // The core's own checks, told as coming from the source of the field they concern.
+/** The steps: a list, or text in the compact syntax (JSON in the `steps` attribute was read with the layers). */
+function readSteps(s: unknown, where: Where, issues: ConfigIssue[], report: Report, outside?: 'table' | 'script') {
+  let items: StepConfig[] = [];
+  if (typeof s == 'string')
+    items = s.split(/[;\n]/).filter((item) => item.trim()).map((item, i) => {
+      const colon = item.lastIndexOf(':');
+      if (colon < 0) {
+        report(where, 'steps', 'no-colon', item.trim(), i);
+        return {};
+      }
+      return { label: item.slice(0, colon).trim(), ...stepValue(item.slice(colon + 1), (v) => report(where, 'steps', 'number', v, i)) };
+    });
+  else if (Array.isArray(s)) items = s as StepConfig[];
+  // No steps, and a table or JSON script right after the element: it is there, just outside.
+  if (!items.length) report(outside ?? where ?? 'attribute', 'steps', outside ? 'outside' : 'no-steps', s ?? '');
+
+  const own: number[] = []; // each step's own improvement, percent
+  const steps = items.map((c, i): StepInput => {
+    const step: StepInput = {};
+    if (typeof c.label == 'string') step.label = c.label;
+    else if (c.label !== undefined) report(where, 'steps', 'type', c.label, i);
+    for (const k of ['count', 'rate', 'improvement'] as const) {
+      const v = c[k];
+      if (v === undefined) continue;
+      // "%" in a count means a rate, as in the compact syntax.
+      const { value, percent } = typeof v == 'number' ? { value: v, percent: false } : parseAmount(String(v));
+      if (!Number.isFinite(value)) issues.push({ code: 'number', where, field: 'steps', step: i, label: step.label, value: v });
+      else if (k == 'improvement') own[i] = value;
+      else if (k == 'count' && !percent) step.count = value;
+      else step.rate = value / 100;
+    }
+    return step;
+  });
+  return { steps, own };
+}
+
+/** The sliders' start values (the `improvements` field wins over each step's own) and their range, percent. */
+function readSliders(
+  raw: Raw, from: Record<string, Where>, n: number, own: number[], mode: Mode,
+  number: (f: string, x?: unknown, step?: number | null) => number | undefined, report: Report,
+) {
+  const imp = raw.improvements;
+  const listed = (typeof imp == 'string' ? imp.split(/[;\n]/) : ((imp as unknown[]) ?? [])).map((x, i) => number('improvements', x, i));
+  if (listed.length > n) report(from.improvements, 'improvements', 'too-many', listed.length, null, n);
+  const start = Array.from({ length: n }, (_, i) => listed[i] ?? own[i] ?? 0);
+  const lo = number('minImprovement') ?? 0;
+  const hi = number('maxImprovement') ?? (mode == 'points' ? 50 : 100);
+  if (lo < -100) report(from.minImprovement, 'minImprovement', 'range', raw.minImprovement);
+  else if (hi > MAX_IMPROVEMENT * 100 || hi <= lo) report(from.maxImprovement ?? from.minImprovement, 'maxImprovement', 'range', raw.maxImprovement ?? hi);
+  return { start, lo, hi };
+}
+
+/** The core's own checks, told as coming from the source of the field they concern. False when it found any. */
+function check(input: FunnelInput, steps: StepInput[], from: Record<string, Where>, issues: ConfigIssue[]) {
   try {
     calculateFunnel({ ...input, steps: input.steps.map((st) => ({ ...st, label: st.label && cut(st.label) })) });
+    return true;
   } catch (e) {
     if (!(e instanceof FunnelError)) throw e;
     for (const i of e.issues) {
@@ -282,23 +307,8 @@ function build(sources: Sources, issues: ConfigIssue[], look: Look): Settings | 
       const label = i.step === null ? undefined : steps[i.step]?.label && cut(steps[i.step].label!);
       issues.push({ code: i.code, where: from[field] ?? 'attribute', field, step: i.step, label, value: i.value, message: i.message, extra: i.limit });
     }
-    return;
+    return false;
   }
-  return {
-    input,
-    start,
-    min: start.map((x) => Math.min(lo, x)),
-    max: start.map((x) => Math.max(hi, x)),
-    lang,
-    locale,
-    currency,
-    period,
-    mode,
-    heading: raw.heading === undefined ? undefined : String(raw.heading),
-    readonly: raw.readonly === true,
-    noExport: raw.noExport === true,
-    theme,
-  };
 }
 
 /**

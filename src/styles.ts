@@ -2,11 +2,23 @@
 const css = String.raw;
 
 /**
- * Public tokens are `--sales-funnel-*`; private computed ones `--_*`. Colours come in light and dark
- * through `light-dark()`, resolved against the colour scheme: the page's (`theme="auto"`) or the one
- * `theme` forces. Sizes are in `em`, never `rem`, so a host's `html { font-size: 62.5% }` cannot shrink it.
- * Default colours keep text at ≥ 4.5:1 on the background, and the bars at ≥ 3:1 on the background and the
- * forecast at ≥ 3:1 on the bars, in both schemes (WCAG 1.4.3 and 1.4.11).
+ * Where each slider's thumb is, 0–100 %, as a class (`p37`): the part of the track left of the thumb is filled in
+ * the accent colour from it. A class, not a `style` attribute, which a strict CSP blocks.
+ */
+const fills = Array.from({ length: 101 }, (_, i) => `.p${i}{--_p:${i / 100}}`).join('');
+
+/**
+ * Public tokens are `--sales-funnel-*`; private computed ones `--_*`. Colours come in light and dark through
+ * `light-dark()`, resolved against the colour scheme: the page's (`theme="auto"`) or the one `theme` forces.
+ * Sizes are in `em`, never `rem`, so a host's `html { font-size: 62.5% }` cannot shrink it. Default colours keep
+ * text at ≥ 4.5:1 on the background (and the counts inside the slices on the slices), and the slices, the
+ * forecast's edge and the controls at ≥ 3:1, in both schemes (WCAG 1.4.3 and 1.4.11).
+ *
+ * Layout, by the width of the element (container queries): wide, the funnel sits left of the steps, level with
+ * them, each step on one line under column headers; narrow (below 36em), the funnel spans the width above the
+ * steps with the counts inside its slices, and each step takes two lines: label and figures, then slider and
+ * forecast. The key figures come first in both. Nothing moves but what the reader moves: no transition, no
+ * animation (reduced motion, for everyone), and texts that change keep the size of their longest form.
  */
 export const styles = css`
   /* !important: a page's own rules (even "* { all: unset }") cannot take these from the host. */
@@ -16,21 +28,29 @@ export const styles = css`
     font: inherit;
     font-size: clamp(12px, 1em, 32px);
     container-type: inline-size !important;
-    --_muted: light-dark(#4a4a50, #b9b9c1);
-    --_step: var(--sales-funnel-step-color, light-dark(#5a8ad0, #5a7fb8));
-    --_forecast: var(--sales-funnel-forecast-color, light-dark(#0b3d1a, #c4f5d0));
+    --_text: var(--sales-funnel-text-color, light-dark(#1f1f1f, #ececef));
+    --_bg: var(--sales-funnel-background, light-dark(#fff, #1c1c1f));
+    --_muted: light-dark(#56565f, #b4b4bd);
+    --_hair: light-dark(#e3e4e8, #38383f);
+    --_step: var(--sales-funnel-step-color, light-dark(#3f6fb5, #86aee8));
+    --_on-step: light-dark(#fff, #0c1a2e);
+    --_tint: color-mix(in srgb, var(--_step) 28%, var(--_bg));
+    --_forecast: var(--sales-funnel-forecast-color, light-dark(#0b6b2e, #7ddc97));
     --_accent: var(--sales-funnel-accent-color, light-dark(#0b57d0, #a8c7fa));
+    --_track: light-dark(#c9ccd3, #55555e);
     --_warn: light-dark(#a1260d, #ffb4a4);
-    --_surface: light-dark(#f1f2f5, #2b2b31);
+    --_surface: light-dark(#f3f4f7, #2b2b31);
     --_line: light-dark(#6b6f78, #8d8d99);
   }
   :host([hidden]) {
     display: none !important;
   }
   .root {
+    display: grid;
+    gap: 0.75em;
     font-family: var(--sales-funnel-font-family, inherit);
-    color: var(--sales-funnel-text-color, light-dark(#1f1f1f, #ececef));
-    background: var(--sales-funnel-background, light-dark(#fff, #1c1c1f));
+    color: var(--_text);
+    background: var(--_bg);
     border-radius: var(--sales-funnel-radius, 0.75em);
     padding: 1em;
     line-height: 1.4;
@@ -43,142 +63,33 @@ export const styles = css`
   .dark {
     color-scheme: dark;
   }
-  /* The funnel beside equal rows: its bands, stretched over them, stay level with each row. */
-  .funnel {
-    display: grid;
-    /* minmax(0, …): a column may shrink below its content's widest line (Firefox's range input is wide). */
-    grid-template-columns: minmax(2em, 24%) minmax(0, 1fr);
-    gap: 0 1em;
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
   }
-  .shape {
-    position: relative;
-  }
-  svg {
-    position: absolute;
-    width: 100%;
-    height: 100%;
-  }
-  .bar,
-  .flow {
-    fill: var(--_step);
-  }
-  .flow {
-    opacity: 0.35;
-  }
-  /* Nothing moves but what the reader moves: no transition, no animation (reduced motion, for everyone). */
-  .fc {
-    fill: var(--_forecast);
-  }
-  .bottleneck {
-    stroke: var(--_warn);
-    stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
-  }
-  .steps {
-    display: grid;
-    grid-auto-rows: 1fr;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .steps > li {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, 11em) 8.5em;
-    align-items: center;
-    gap: 0.2em 1em;
-    padding: 0.4em 0;
-  }
-  .readonly .steps > li {
-    grid-template-columns: minmax(0, 1fr) 8.5em;
-  }
+  p,
   ul {
-    padding-inline-start: 1.2em;
-  }
-  .text,
-  .test {
-    min-width: 0;
-  }
-  /* A label of 10,000 characters shows its first three lines; all of it is in the page for screen readers. */
-  strong {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
+    margin: 0;
   }
   small,
-  .test {
-    display: block;
-    color: var(--_muted);
+  .muted {
     font-size: 0.875em;
+    color: var(--_muted);
   }
-  .warn {
-    color: var(--_warn);
-  }
-  .slider {
-    min-width: 0;
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  input {
-    flex: 1;
-    width: 100%;
-    min-width: 0;
-    accent-color: var(--_accent);
-  }
-  .forecast {
-    text-align: end;
-  }
-  .up {
-    color: var(--_forecast);
-  }
-  .test {
-    grid-column: 1 / -1;
-  }
-  .root > * + * {
-    margin-top: 1em;
-  }
-  p {
-    margin: 0.2em 0;
-  }
-  /* Buttons in our own colours: an engine's native button (WebKitGTK's light grey) has no say in their contrast. */
-  button {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_line);
-    border-radius: 0.5em;
-    padding: 0.25em 0.75em;
-    margin-inline-end: 0.5em;
-    cursor: pointer;
-  }
-  button:focus-visible,
-  input:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  .error {
-    border-inline-start: 0.3em solid var(--_warn);
-    padding-inline-start: 0.8em;
-  }
-  /* The live figures over the extremes' unseen: the box keeps the size of the longest. */
-  .steady {
-    display: inline-grid;
-  }
-  div.steady,
-  .test .steady {
+
+  /* A text over its longest form, laid out unseen: the box keeps the size of the longest. */
+  .stack {
     display: grid;
   }
-  .steady > * {
+  .stack > * {
     grid-area: 1 / 1;
   }
-  .steady > [aria-hidden] {
+  .ghost {
     visibility: hidden;
   }
-  .wide {
-    display: inline-block;
-  }
-  .wide::after {
+  /* The same for a figure on one line: its longest form as an unseen ::after that only lends its width. */
+  [data-ghost]::after {
     content: attr(data-ghost);
     display: block;
     height: 0;
@@ -191,35 +102,465 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
+    white-space: nowrap;
   }
-  /* Narrow: the slider goes under its label; very narrow: the forecast under the slider too. */
-  @container (max-width: 48em) {
-    .steps > li {
-      grid-template-columns: minmax(0, 1fr) 8.5em;
+
+  /* The key figures: the answer first. */
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
+    gap: 0.5em 1.5em;
+  }
+  .figure .label {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .value {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .extra {
+    font-size: 0.9375em;
+    font-weight: 600;
+    color: var(--_forecast);
+  }
+  .extra.hint {
+    color: var(--_muted);
+  }
+  .range {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  /* The funnel and the steps: one grid, so every row's columns line up (subgrid). */
+  .board {
+    display: grid;
+    grid-template-columns: minmax(3em, 15%) minmax(8.5em, 2.5fr) auto minmax(5em, 1.5fr) auto auto;
+    column-gap: 0.625em;
+  }
+  .readonly .board {
+    grid-template-columns: minmax(4em, 30%) minmax(0, 1fr) auto auto;
+  }
+  .readonly.still .board {
+    grid-template-columns: minmax(4em, 30%) minmax(0, 1fr) auto;
+  }
+  .head,
+  .steps,
+  .row {
+    display: grid;
+    grid-template-columns: subgrid;
+    grid-column: 2 / -1;
+    align-items: center;
+  }
+  .row {
+    grid-column: 1 / -1;
+  }
+  .head {
+    grid-row: 1;
+    font-size: 0.75em;
+    color: var(--_muted);
+    padding-bottom: 0.25em;
+    border-bottom: 1px solid var(--_hair);
+  }
+  .head > * {
+    font-weight: 400;
+  }
+  .head .slide {
+    grid-column: 3 / span 2;
+  }
+  .head .now,
+  .head .then {
+    text-align: end;
+  }
+  .steps {
+    grid-row: 2;
+    grid-auto-rows: 1fr;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    min-height: 2.75em;
+    box-sizing: border-box;
+    padding: 0.25em 0;
+    border-bottom: 1px solid var(--_hair);
+  }
+  .shape {
+    grid-column: 1;
+    grid-row: 2;
+    position: relative;
+  }
+  .shape > svg {
+    position: absolute;
+    width: 100%;
+    height: 100%;
+  }
+  .shape text {
+    display: none;
+  }
+  .legend {
+    grid-column: 1 / -1;
+    grid-row: 3;
+    margin-top: 0.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .key {
+    display: inline-block;
+    width: 0.875em;
+    height: 0.875em;
+    border-radius: 0.2em;
+    vertical-align: -0.1em;
+    margin-inline-end: 0.35em;
+    background: var(--_step);
+  }
+  .key.then {
+    margin-inline-start: 1em;
+    background: var(--_tint);
+    outline: 1.5px dashed var(--_forecast);
+    outline-offset: -1.5px;
+  }
+  .name {
+    grid-column: 1;
+    min-width: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.125em 0.5em;
+  }
+  /* A label of 10,000 characters shows its first two lines; all of it is in the page for screen readers. */
+  .label {
+    font-weight: 600;
+    hyphens: auto;
+    min-width: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .chip {
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1.5;
+    color: var(--_warn);
+    border: 1px solid currentColor;
+    border-radius: 0.75em;
+    padding: 0 0.5em;
+    white-space: nowrap;
+  }
+  .now,
+  .val,
+  .then {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .now {
+    grid-column: 2;
+  }
+  .now small,
+  .then small {
+    margin-inline-start: 0.3em;
+  }
+  .row input {
+    grid-column: 3;
+  }
+  .val {
+    grid-column: 4;
+    font-size: 0.875em;
+    text-align: start;
+  }
+  .then {
+    grid-column: 5;
+    font-weight: 600;
+    min-width: 3em;
+  }
+  .readonly .then {
+    grid-column: 3;
+  }
+  .readonly .row {
+    min-height: 2.25em;
+  }
+  .up {
+    color: var(--_forecast);
+  }
+  .down {
+    color: var(--_warn);
+  }
+
+  /* The funnel's slices, the forecast as a lighter extension with a dashed edge, the bottleneck outlined. */
+  .slice {
+    fill: var(--_step);
+  }
+  .fc {
+    fill: var(--_tint);
+  }
+  .edge {
+    fill: none;
+    stroke: var(--_forecast);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
+    vector-effect: non-scaling-stroke;
+  }
+  .bottleneck {
+    stroke: var(--_warn);
+    stroke-width: 2.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  text {
+    font-size: 0.875em;
+    font-weight: 600;
+    dominant-baseline: central;
+    fill: var(--_text);
+  }
+  text.in {
+    fill: var(--_on-step);
+    text-anchor: middle;
+  }
+
+  /* The slider: a native range, its track filled in the accent colour up to the thumb, a 24 px hit area. */
+  input[type='range'] {
+    -webkit-appearance: none;
+    appearance: none;
+    width: 100%;
+    min-width: 0;
+    height: max(24px, 1.5em);
+    margin: 0;
+    background: transparent;
+    cursor: pointer;
+  }
+  input[type='range']::-webkit-slider-runnable-track {
+    height: 0.375em;
+    border-radius: 1em;
+    background: linear-gradient(to right, var(--_accent) calc(0.625em + var(--_p, 0) * (100% - 1.25em)), var(--_track) 0);
+  }
+  input[type='range']::-moz-range-track {
+    height: 0.375em;
+    border-radius: 1em;
+    background: var(--_track);
+  }
+  input[type='range']::-moz-range-progress {
+    height: 0.375em;
+    border-radius: 1em;
+    background: var(--_accent);
+  }
+  input[type='range']::-webkit-slider-thumb {
+    -webkit-appearance: none;
+    box-sizing: border-box;
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: -0.4375em;
+    border-radius: 50%;
+    border: 0.1875em solid var(--_bg);
+    background: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  input[type='range']::-moz-range-thumb {
+    box-sizing: border-box;
+    width: 1.25em;
+    height: 1.25em;
+    border-radius: 50%;
+    border: 0.1875em solid var(--_bg);
+    background: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 0.25em;
+  }
+  ${fills}
+
+  /* Details on demand, on one line with the buttons; opened, they take the width above them. */
+  .insights {
+    flex: 1 1 16em;
+    min-width: 0;
+  }
+  .insights[open] {
+    flex-basis: 100%;
+  }
+  summary {
+    cursor: pointer;
+  }
+  .about {
+    color: var(--_muted);
+  }
+  .warn {
+    color: var(--_warn);
+  }
+  .body {
+    display: grid;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .body ul {
+    padding-inline-start: 1.25em;
+  }
+
+  /* Buttons and the export menu, in our own colours: an engine's native button has no say in their contrast. */
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: 0.5em;
+    border-top: 1px solid var(--_hair);
+    padding-top: 0.5em;
+  }
+  .button {
+    font: inherit;
+    font-size: 0.875em;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: 0.5em;
+    padding: 0.3em 0.8em;
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .menu {
+    position: relative;
+    margin-inline-start: auto;
+  }
+  .menu > summary {
+    list-style: none;
+  }
+  .menu > summary::-webkit-details-marker {
+    display: none;
+  }
+  .items {
+    position: absolute;
+    z-index: 1;
+    bottom: calc(100% + 0.25em);
+    inset-inline-end: 0;
+    display: grid;
+    gap: 0.25em;
+    min-width: max-content;
+    padding: 0.5em;
+    background: var(--_bg);
+    border: 1px solid var(--_line);
+    border-radius: 0.5em;
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.15);
+  }
+  .status:empty {
+    display: none;
+  }
+  .error {
+    border-inline-start: 0.3em solid var(--_warn);
+    padding-inline-start: 0.8em;
+  }
+  .error ul {
+    padding-inline-start: 1.2em;
+  }
+
+  /* Narrow: the funnel across the width above the steps, counts inside; each step on two lines. */
+  @container (max-width: 36em) {
+    .board,
+    .readonly .board,
+    .readonly.still .board {
+      grid-template-columns: minmax(0, 1fr) auto auto;
     }
-    .text {
+    .shape,
+    .legend,
+    .head,
+    .steps,
+    .row {
       grid-column: 1 / -1;
     }
-  }
-  @container (max-width: 26em) {
-    .funnel {
-      grid-template-columns: 2em minmax(0, 1fr);
+    .shape {
+      grid-row: 1;
+      margin-bottom: 0.25em;
     }
-    .steps > li,
-    .readonly .steps > li {
-      grid-template-columns: minmax(0, 1fr);
+    .shape > svg {
+      position: static;
+      display: block;
+    }
+    .shape text {
+      display: inline;
+    }
+    .legend {
+      grid-row: 2;
+      margin: 0 0 0.75em;
+    }
+    .head {
+      grid-row: 3;
+    }
+    .steps {
+      grid-row: 4;
+      grid-auto-rows: auto;
+    }
+    .name {
+      grid-column: 1 / 3;
+    }
+    .now {
+      grid-column: 3;
+    }
+    .head .slide {
+      grid-column: 1 / 3;
+    }
+    .head .now,
+    .head .then {
+      grid-column: 3;
+    }
+    .head .then,
+    .head .slide {
+      grid-row: 2;
+    }
+    .row input {
+      grid-column: 1;
+      grid-row: 2;
+    }
+    .val {
+      grid-column: 2;
+      grid-row: 2;
+    }
+    .then {
+      grid-column: 3;
+      grid-row: 2;
+    }
+    .readonly .name {
+      grid-column: 1;
+    }
+    .readonly .now {
+      grid-column: 2;
+    }
+    .readonly .then,
+    .readonly .head .then {
+      grid-column: 3;
+      grid-row: 1;
+    }
+    .figure + .figure .value {
+      font-size: 1.125em;
     }
   }
+
   @media (forced-colors: active) {
-    .bar,
-    .flow {
-      fill: GrayText;
+    .slice {
+      fill: CanvasText;
     }
     .fc {
-      fill: Highlight;
+      fill: Canvas;
+    }
+    .edge {
+      stroke: Highlight;
     }
     .bottleneck {
-      stroke: CanvasText;
+      stroke: Mark;
+    }
+    text.in {
+      fill: Canvas;
+    }
+    .key {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .key.then {
+      background: Canvas;
+      outline-color: Highlight;
+    }
+    input[type='range'] {
+      -webkit-appearance: auto;
+      appearance: auto;
     }
   }
 `;

@@ -1,12 +1,9 @@
 import { expect } from 'chai';
-import { calculateFunnel, type FunnelResult } from '../src/core/index.js';
+import { checkShape } from '../src/json.js';
+import { resolve } from '../src/parse.js';
 import { toText } from '../src/export.js';
-
-const head = ['Step', 'Count', 'Conversion', 'Improvement', 'Forecast', 'Extra', 'Low (95%)', 'High (95%)', 'Customers', 'Revenue'];
-const article = calculateFunnel({
-  steps: [1000, 400, 250, 120, 60, 20].map((count, i) => ({ label: ['Leads', 'Qualified', 'Engaged', 'Proposal', 'Discussed', 'Purchase'][i], count, improvement: i == 3 ? 0.2 : 0 })),
-  dealValue: 2500,
-});
+import type { Model } from '../src/view.js';
+import { ARTICLE, ARTIKEL, modelOf } from './model.js';
 
 /** A CSV reader as spreadsheets read: quoted fields, doubled quotes, the given separator. */
 function readCsv(text: string, sep: string): string[][] {
@@ -37,10 +34,16 @@ const number = (cell: string, comma: boolean) => {
   return pct ? n / 100 : n;
 };
 
-function expectSameNumbers(rows: string[][], r: FunnelResult, comma: boolean) {
-  expect(rows[0]).to.deep.equal(head.slice(0, 8));
+const HEAD = [
+  'Step', 'Count', 'Conversion', 'Improvement', 'Forecast', 'Extra', 'Conversion low (95%)', 'Conversion high (95%)',
+  'Likely low (8 in 10)', 'Likely high (8 in 10)', 'Test size (both groups)', 'Test duration (periods)', 'Too few data',
+];
+
+/** Every number of the result is in the table, as the spreadsheet reads it back. */
+function expectSameNumbers(rows: string[][], m: Model, comma: boolean) {
+  const { r } = m;
   r.steps.forEach((s, i) => {
-    const [label, count, rate, improvement, forecast, extra, low, high] = rows[i + 1];
+    const [label, count, rate, improvement, forecast, extra, low, high, , , size, periods, few] = rows[i + 1];
     expect(label).to.equal(s.label);
     expect(number(count, comma)).to.be.closeTo(s.count, 1e-6);
     if (s.rate === null) expect(rate).to.equal('');
@@ -52,50 +55,89 @@ function expectSameNumbers(rows: string[][], r: FunnelResult, comma: boolean) {
       expect(number(low, comma)).to.be.closeTo(s.interval.low, 1e-8);
       expect(number(high, comma)).to.be.closeTo(s.interval.high, 1e-8);
     }
+    expect(size).to.equal(s.sampleNeeded === null ? '' : String(Math.ceil(2 * s.sampleNeeded)));
+    if (s.testPeriods === null) expect(periods).to.equal('');
+    else expect(number(periods, comma)).to.be.closeTo(s.testPeriods, 1e-6);
+    expect(few).to.equal(s.lowData ? (m.s.lang == 'nl' ? 'ja' : 'yes') : '');
   });
   const [customers, revenue] = rows.slice(r.steps.length + 1);
-  expect(customers[0]).to.equal('Customers');
   expect(number(customers[1], comma)).to.be.closeTo(r.baseline.customers, 1e-6);
   expect(number(customers[4], comma)).to.be.closeTo(r.forecast.customers, 1e-6);
-  expect(number(customers[6], comma)).to.be.closeTo(r.forecast.customersRange!.low, 1e-6);
+  expect(number(customers[8], comma)).to.be.closeTo(r.forecast.customersPrediction!.low, 1e-6);
+  expect(number(customers[9], comma)).to.be.closeTo(r.forecast.customersPrediction!.high, 1e-6);
   expect(number(revenue[4], comma)).to.be.closeTo(r.forecast.revenue!, 1e-6);
-  expect(number(revenue[7], comma)).to.be.closeTo(r.forecast.revenueRange!.high, 1e-6);
+  expect(number(revenue[9], comma)).to.be.closeTo(r.forecast.revenuePrediction!.high, 1e-6);
 }
 
 describe('export: the scenario for spreadsheets', () => {
-  it('round-trips the numbers through CSV in English: "," between fields, "." for decimals', () => {
-    const text = toText(article, head, 'en', true);
-    expect(text.split('\r\n')[1]).to.equal('Leads,1000,,0%,1000,0,,');
-    expectSameNumbers(readCsv(text, ','), article, false);
+  const english = modelOf({ steps: ARTICLE, dealValue: '2500', period: 'quarter', lang: 'en', improvements: '0; 0; 0; 20' });
+  const dutch = modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl', improvements: '0; 0; 0; 20' });
+
+  it('writes CSV in English: "," between fields, "." for decimals, a header that says what each column is', () => {
+    const text = toText(english, true);
+    const lines = text.split('\r\n');
+    expect(lines[0]).to.equal(HEAD.join(','));
+    expect(lines[1]).to.equal('Leads,1000,,0%,1000,0,,,,,,,');
+    expect(lines[4]).to.match(/^Proposal made,120,48%,20%,144,24,\d+\.\d+%,\d+\.\d+%,,,847,3\.386\d+,$/);
+    expectSameNumbers(readCsv(text, ','), english, false);
   });
 
-  it('round-trips them through CSV in Dutch: ";" between fields, "," for decimals, as Dutch Excel reads it', () => {
-    const text = toText(article, head, 'nl-NL', true);
-    expect(text.split('\r\n')[1]).to.equal('Leads;1000;;0%;1000;0;;');
-    expect(text.split('\r\n')[3]).to.match(/^Engaged;250;62,5%;0%;250;0;\d+,\d+%;\d+,\d+%$/);
-    expectSameNumbers(readCsv(text, ';'), article, true);
+  it('writes CSV in Dutch: ";" between fields, "," for decimals, Dutch headers, as Dutch Excel reads it', () => {
+    const text = toText(dutch, true);
+    const lines = text.split('\r\n');
+    expect(lines[0].split(';').slice(0, 4)).to.deep.equal(['Stap', 'Aantal', 'Conversie', 'Verbetering']);
+    expect(lines[3]).to.match(/^Gedrag stimuleren;250;62,5%;0%;250;0;\d+,\d+%;\d+,\d+%;;;;;$/);
+    expectSameNumbers(readCsv(text, ';'), dutch, true);
   });
 
-  it('copies as tab-separated text, numbers in the page’s locale', () => {
-    const text = toText(article, head, 'nl-NL', false);
-    const rows = text.split('\r\n').map((r) => r.split('\t'));
-    expect(rows[1]).to.have.length(8);
-    expectSameNumbers(rows, article, true);
+  it('copies as tab-separated text, thirteen columns, numbers in the page’s locale', () => {
+    const rows = toText(dutch, false).split('\r\n').map((r) => r.split('\t'));
+    expect(rows.slice(0, 9).every((row) => row.length == 13)).to.equal(true);
+    expectSameNumbers(rows, dutch, true);
+  });
+
+  it('says "pp" in points mode, in the header, and writes the points as a plain number (the leads stay a percent)', () => {
+    const m = modelOf({ steps: 'A: 100 +10%; B: 50 +5%', mode: 'points', lang: 'en' });
+    const rows = readCsv(toText(m, true), ',');
+    expect(rows[0][3]).to.equal('Improvement (pp)');
+    expect(rows[1][3]).to.equal('10%');
+    expect(rows[2][3]).to.equal('5');
+  });
+
+  it('flags too few data in its own column', () => {
+    const m = modelOf({ steps: 'Visitors: 50; Buyers: 1', lang: 'en' });
+    const rows = readCsv(toText(m, true), ',');
+    expect(rows[2][12]).to.equal('yes');
   });
 
   it('quotes what needs quoting, and never lets a label run as a formula', () => {
-    const r = calculateFunnel({ steps: [{ label: '=HYPERLINK("x")', count: 10 }, { label: 'Leads; "hot", new\nline', count: 5 }] });
-    const csv = readCsv(toText(r, head, 'en', true), ',');
+    const m = modelOf({}, undefined, { steps: [{ label: '=HYPERLINK("x")', count: 10 }, { label: 'Leads; "hot", new\nline', count: 5 }] });
+    const csv = readCsv(toText(m, true), ',');
     expect(csv[1][0]).to.equal(`'=HYPERLINK("x")`);
     expect(csv[2][0]).to.equal('Leads; "hot", new\nline');
-    const tsv = toText(r, head, 'en', false).split('\r\n').map((l) => l.split('\t'));
+    const tsv = toText(m, false).split('\r\n').map((l) => l.split('\t'));
     expect(tsv[2][0]).to.equal('Leads; "hot", new line');
-    expect(tsv.every((row) => row.length == 8)).to.equal(true);
   });
 
   it('leaves out the revenue row without a deal value', () => {
-    const r = calculateFunnel({ steps: [{ count: 10 }, { count: 5 }] });
-    const lines = toText(r, head, 'en', true).split('\r\n');
-    expect(lines.at(-1)!.startsWith('Customers')).to.equal(true);
+    const m = modelOf({ steps: 'A: 10; B: 5' });
+    const rows = readCsv(toText(m, true), ',');
+    expect(rows[3][0]).to.equal('Customers');
+    expect(rows[4]).to.deep.equal(['']);
+  });
+
+  it('ends with the funnel itself, which reads back as the same funnel: steps given as rates stay rates', () => {
+    const m = modelOf({ steps: 'Leads: 1.000; MQL: 35% +10%; Deals: 20', dealValue: '2.500', period: 'quarter', mode: 'points', lang: 'nl' }, [5, 10, 2]);
+    const rows = readCsv(toText(m, true), ';');
+    const last = rows.at(-1)!;
+    expect(last[0]).to.equal('sales-funnel');
+    const back = resolve({ attributes: {}, script: last[1] }, checkShape).settings!;
+    expect(back.input.steps).to.deep.equal([
+      { label: 'Leads', count: 1000, improvement: 0.05 },
+      { label: 'MQL', rate: 0.35, improvement: 0.1 },
+      { label: 'Deals', count: 20, improvement: 0.02 },
+    ]);
+    expect(back).to.include({ mode: 'points', period: 'quarter', currency: 'EUR' });
+    expect(back.input.dealValue).to.equal(2500);
   });
 });

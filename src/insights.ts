@@ -1,0 +1,182 @@
+/**
+ * The insights section, opened on demand: the bottleneck and how sure it is, how sure the figures are, where to
+ * work first, what a test of each step takes, and the goal. Its words, what it shows and its template, in one
+ * chunk fetched when a reader first opens it (a funnel nobody opens never pays for it). Pure but for the template.
+ * Everything is from the baseline (sliders ignored), but the test lines, which follow the sliders.
+ */
+import { html, nothing } from 'lit/html.js';
+import type { Period } from './config.js';
+import type { FunnelResult, StepResult } from './core/index.js';
+import { empty, improvementText, longestOf, type Model } from './view.js';
+
+/** A year in weeks: 365.2425 / 7. */
+const WEEKS_A_YEAR = 52.1775;
+
+const en = {
+  sure: (label: string, rate: string) => `${label} converts worst (${rate}), and that is sure: every other step is clearly above it.`,
+  unsure: (label: string, rate: string, others: string) => `${label} converts worst (${rate}), but with these numbers ${others} may be the real bottleneck.`,
+  or: ' or ',
+  thin: (label: string, x: string, n: string, lo: string, hi: string) => `${label}: ${x} of ${n}, so really somewhere between ${lo} and ${hi}. Measure longer.`,
+  empty: (label: string) => `${label}: no data, nobody reached the step before.`,
+  solid: 'Every measured step has enough data.',
+  givenRates: (n: string) => (n == '1' ? 'One step is given as a rate: how sure it is, is unknown.' : `${n} steps are given as a rate: how sure they are, is unknown.`),
+  work: 'Work first on: what one point more conversion brings',
+  workItem: (label: string, gain: string, rel: string) => `${label}: ${gain} (one point = ${rel} here)`,
+  testMoved: (label: string, u: string, n: string, time: string) => `${label} ${u}: a test needs ${n} visitors in all${time}.`,
+  testTime: (t: string) => `, about ${t}`,
+  weeks: (n: string) => `${n} weeks`,
+  periods: (n: string) => `${n} periods`,
+  notWithinYear: (label: string, u: string, n: string) => `${label} ${u}: not testable within a year (a test needs ${n} visitors in all).`,
+  detectable: (label: string, one: string, u: string) => `${label}: ${one} you can only measure ${u} or more.`,
+  undetectable: (label: string, one: string) => `${label}: ${one} even 100% conversion cannot be told apart.`,
+  onePeriod: { month: 'in one month', quarter: 'in one quarter', 'half-year': 'in one half-year', year: 'in one year' } as Record<Period, string>,
+  oneSpan: 'in one period',
+  goal: (t: string, per: string) => `To reach ${t}${per}`,
+  met: (room: string) => `Today's figures already reach it, with ${room} to spare. Each step alone could be this much worse:`,
+  leads: (n: string, now: string) => `${n} leads at today's rates (now ${now})`,
+  noLeads: 'not with more leads alone: a step converts 0%',
+  uniform: (u: string) => `or ${u} at every step`,
+  noUniform: 'not even with 100% at every step',
+  alone: 'or one step alone:',
+  cannot: 'not by this step alone',
+};
+
+const nl: typeof en = {
+  sure: (label, rate) => `${label} converteert het slechtst (${rate}), en dat is zeker: alle andere stappen liggen er duidelijk boven.`,
+  unsure: (label, rate, others) => `${label} converteert het slechtst (${rate}), maar met deze aantallen kan ook ${others} het echte knelpunt zijn.`,
+  or: ' of ',
+  thin: (label, x, n, lo, hi) => `${label}: ${x} van ${n}, dus in werkelijkheid ergens tussen ${lo} en ${hi}. Meet langer.`,
+  empty: (label) => `${label}: geen gegevens, niemand bereikte de stap ervoor.`,
+  solid: 'Elke gemeten stap heeft genoeg gegevens.',
+  givenRates: (n) => (n == '1' ? 'Eén stap is als percentage opgegeven: hoe zeker die is, is onbekend.' : `${n} stappen zijn als percentage opgegeven: hoe zeker die zijn, is onbekend.`),
+  work: 'Eerst aanpakken: wat één procentpunt meer conversie oplevert',
+  workItem: (label, gain, rel) => `${label}: ${gain} (één procentpunt is hier ${rel})`,
+  testMoved: (label, u, n, time) => `${label} ${u}: om dit te testen heb je ${n} bezoekers nodig${time}.`,
+  testTime: (t) => ` (≈ ${t})`,
+  weeks: (n) => `${n} weken`,
+  periods: (n) => `${n} perioden`,
+  notWithinYear: (label, u, n) => `${label} ${u}: niet te testen binnen een jaar (een test vraagt ${n} bezoekers).`,
+  detectable: (label, one, u) => `${label}: ${one} meet je pas ${u} of meer.`,
+  undetectable: (label, one) => `${label}: ${one} is zelfs 100% conversie niet te onderscheiden.`,
+  onePeriod: { month: 'in één maand', quarter: 'in één kwartaal', 'half-year': 'in één halfjaar', year: 'in één jaar' },
+  oneSpan: 'in één periode',
+  goal: (t, per) => `Om ${t}${per} te halen`,
+  met: (room) => `Met de cijfers van nu haal je het al, met ${room} over. Zoveel mag elke stap op zich slechter:`,
+  leads: (n, now) => `${n} leads bij de huidige conversie (nu ${now})`,
+  noLeads: 'niet met alleen meer leads: een stap converteert 0%',
+  uniform: (u) => `of ${u} bij elke stap`,
+  noUniform: 'zelfs niet met 100% bij elke stap',
+  alone: 'of één stap alleen:',
+  cannot: 'niet met deze stap alleen',
+};
+
+type Words = typeof en;
+
+export interface Insights {
+  bottleneck: string;
+  reliability: string[];
+  work: { title: string; items: string[] };
+  /** One line per step with a rate to test: the moved slider's test, or what one period can detect. */
+  tests: string[];
+  /** Each test line at its longest over the sliders' extremes: it keeps its size while a slider moves. */
+  testGhosts: string[];
+  goal: { title: string; met: string; lines: string[]; alone: string[] } | null;
+}
+
+/** The steps a test line is about: those with entrants and a rate strictly between 0 and 100 %. */
+const testable = (r: FunnelResult) => r.steps.flatMap((st, i) => (i > 0 && !empty(r, i) && st.rate! > 0 && st.rate! < 1 ? [i] : []));
+
+/** A moved slider's test, or what one period can detect where it did not move. */
+function test(m: Model, w: Words, i: number): string {
+  const { s, r, f } = m;
+  const st = r.steps[i];
+  const perYear = s.input.periodsPerYear;
+  if (st.sampleNeeded !== null && st.testPeriods !== null) {
+    const total = f.count(Math.ceil(2 * st.sampleNeeded));
+    const u = improvementText(m, m.u[i], i);
+    if (perYear !== undefined && st.testPeriods > perYear) return w.notWithinYear(st.label, u, total);
+    const time = perYear === undefined ? w.periods(f.one(st.testPeriods)) : w.weeks(f.count(Math.max(1, Math.round((st.testPeriods * WEEKS_A_YEAR) / perYear))));
+    return w.testMoved(st.label, u, total, w.testTime(time));
+  }
+  const one = s.period ? w.onePeriod[s.period] : w.oneSpan;
+  const d = st.detectableImprovement;
+  return d === null ? w.undetectable(st.label, one) : w.detectable(st.label, one, improvementText(m, d * 100, i));
+}
+
+/** The insights at the current sliders; `extremes` are the models at the sliders' extremes, for the test lines' ghosts. */
+export function insightsOf(m: Model, extremes: Model[]): Insights {
+  const { s, r, t, f } = m;
+  const w = m.s.lang == 'nl' ? nl : en;
+  const steps = r.steps;
+  const deal = s.input.dealValue;
+  const per = s.period ? ' ' + t.per[s.period] : '';
+  const b = steps[r.bottleneck];
+  const bounds = (st: StepResult) => st.interval ?? { low: st.rate!, high: st.rate! };
+  const rivals = steps.filter((st, j) => j > 0 && j != r.bottleneck && !empty(r, j) && bounds(st).low <= bounds(b).high).map((st) => st.label);
+  const reliability = steps.flatMap((st, i) =>
+    !st.lowData ? [] : empty(r, i) ? [w.empty(st.label)] : st.interval ? [w.thin(st.label, f.count(st.count), f.count(steps[i - 1].count), f.pct(st.interval.low), f.pct(st.interval.high))] : [],
+  );
+  if (!reliability.length && r.ratesGiven < steps.length - 1) reliability.push(w.solid);
+  if (r.ratesGiven) reliability.push(w.givenRates(String(r.ratesGiven)));
+  const gain = (x: number) => (deal === undefined ? `${f.signedCount(x)} ${t.customers.toLowerCase()}` : f.signedMoney(x * deal)) + per;
+  const work = steps
+    .map((st, i) => ({ st, i }))
+    .filter(({ i }) => i > 0 && !empty(r, i))
+    .sort((a, c) => c.st.gainPerPoint! - a.st.gainPerPoint!)
+    .slice(0, 3)
+    .map(({ st }) => w.workItem(st.label, gain(st.gainPerPoint!), st.rate! > 0 ? f.signedPct(Math.min(0.01, 1 - st.rate!) / st.rate!) : '∞'));
+  const lines = testable(r);
+  return {
+    bottleneck: empty(r, r.bottleneck) ? '' : r.bottleneckSure || !rivals.length ? w.sure(b.label, f.pct(b.rate!)) : w.unsure(b.label, f.pct(b.rate!), rivals.join(w.or)),
+    reliability,
+    work: { title: w.work, items: work },
+    tests: lines.map((i) => test(m, w, i)),
+    testGhosts: lines.map((i) => longestOf([m, ...extremes].map((x) => test(x, w, i)))),
+    goal: goal(m, w),
+  };
+}
+
+/** What it takes to reach the target, from the baseline; said first when today's figures already reach it. */
+function goal(m: Model, w: Words): Insights['goal'] {
+  const { s, r, t, f } = m;
+  const g = r.goal;
+  if (!g) return null;
+  const deal = s.input.dealValue;
+  const per = s.period ? ' ' + t.per[s.period] : '';
+  const target = deal === undefined ? `${f.count(g.target)} ${t.customers.toLowerCase()}` : f.money(g.target);
+  const today = deal === undefined ? r.baseline.customers : r.baseline.revenue!;
+  const met = today >= g.target;
+  const u = (x: number) => improvementText(m, x * 100, 1);
+  return {
+    title: w.goal(target, per),
+    met: met ? w.met(g.target > 0 ? f.pct(today / g.target - 1) : '∞') : '',
+    lines: met
+      ? []
+      : [
+          g.leadsNeeded === null ? w.noLeads : w.leads(f.count(g.leadsNeeded), f.count(r.steps[0].count)),
+          g.uniformImprovement === null ? w.noUniform : w.uniform(u(g.uniformImprovement)),
+          w.alone,
+        ],
+    alone: g.stepImprovements.slice(1).map((x, i) => `${r.steps[i + 1].label}: ${x === null ? w.cannot : u(x)}`),
+  };
+}
+
+/** A text over its longest form, laid out unseen, as `parts.ts` does it. */
+const steady = (text: string, ghost: string) => html`<span class="stack"><span>${text}</span><span class="ghost" aria-hidden="true">${ghost}</span></span>`;
+
+const list = (items: unknown[]) => html`<ul>
+  ${items.map((x) => html`<li>${x}</li>`)}
+</ul>`;
+
+/** The open section's content. */
+export const insightsBody = (x: Insights) => html`<div class="body">
+  ${x.bottleneck ? html`<p>${x.bottleneck}</p>` : nothing} ${list(x.reliability)}
+  ${x.work.items.length ? html`<p>${x.work.title}</p>${list(x.work.items)}` : nothing}
+  ${x.tests.length ? list(x.tests.map((line, i) => steady(line, x.testGhosts[i]))) : nothing}
+  ${x.goal
+    ? html`<div part="goal">
+        <p><strong>${x.goal.title}</strong></p>
+        ${x.goal.met ? html`<p>${x.goal.met}</p>` : list(x.goal.lines)} ${list(x.goal.alone)}
+      </div>`
+    : nothing}
+</div>`;

@@ -1,0 +1,136 @@
+/**
+ * Every word the funnel shows or says, in English and Dutch, and the number formats of a locale. One table per
+ * language with the same keys. The error messages are in `messages.ts`, loaded only when there is an error.
+ * Words take finished figures (text); which figures, rounded how, is the view's business (`view.ts`).
+ */
+import type { Period } from './config.js';
+
+const en = {
+  // Key figures.
+  revenue: 'Revenue',
+  customers: 'Customers',
+  per: { month: 'per month', quarter: 'per quarter', 'half-year': 'per half-year', year: 'per year' } as Record<Period, string>,
+  /** "8 in 10 quarters": the prediction's frame, by period. */
+  periods: { month: 'months', quarter: 'quarters', 'half-year': 'half-years', year: 'years' } as Record<Period, string>,
+  anyPeriods: 'periods',
+  perYear: (x: string) => `${x} a year`,
+  range: (what: string, periods: string, lo: string, hi: string) => `${what}: in 8 of 10 ${periods} between ${lo} and ${hi}`,
+  rough: 'a rough estimate',
+  ratesLeftOut: (n: string) => (n == '1' ? 'leaves out the step given as a rate' : `leaves out the ${n} steps given as a rate`),
+  noRange: 'No likely range: every step is given as a rate, so how sure those rates are is unknown.',
+  hint: 'Move a slider below',
+  /** What the live region says once a slider rests. */
+  spoken: (what: string, now: string, then: string, extra: string) => `${what}: ${now} now, ${then} with the improvements (${extra}).`,
+  // The funnel.
+  funnel: 'Funnel',
+  now: 'Now',
+  then: 'With improvements',
+  // Column headers.
+  step: 'Step',
+  improvement: 'Improvement',
+  improvementPoints: 'Improvement (points)',
+  result: 'Then',
+  // A step's row.
+  bottleneck: 'Bottleneck',
+  likely: ' (likely, not sure: see the insights)',
+  conversion: (p: string) => `${p} conversion`,
+  noData: 'no data',
+  leadsSlider: (label: string) => `More ${label}`,
+  stepSlider: (label: string) => `Improve ${label}`,
+  /** aria-valuetext: the change in words. */
+  leadsValue: (u: string, a: string, b: string) => `${u}: ${a} → ${b}`,
+  stepValue: (u: string, a: string, b: string) => `${u}: conversion ${a} → ${b}`,
+  points: (n: string) => `${n} points`,
+  forecast: 'then',
+  // Insights.
+  insights: 'Insights',
+  insightsAbout: (goal: string) => `bottleneck, reliability, testing${goal ? ', goal' : ''}`,
+  fewData: (n: string) => (n == '1' ? 'too few data at 1 step' : `too few data at ${n} steps`),
+  // Buttons.
+  reset: 'Reset sliders',
+  export: 'Export',
+  csv: 'Download CSV',
+  copy: 'Copy as table',
+  copied: 'Copied.',
+  pp: 'pp',
+};
+
+export type Words = typeof en;
+
+const nl: Words = {
+  revenue: 'Omzet',
+  customers: 'Klanten',
+  per: { month: 'per maand', quarter: 'per kwartaal', 'half-year': 'per halfjaar', year: 'per jaar' },
+  periods: { month: 'maanden', quarter: 'kwartalen', 'half-year': 'halfjaren', year: 'jaren' },
+  anyPeriods: 'perioden',
+  perYear: (x) => `${x} per jaar`,
+  range: (what, periods, lo, hi) => `${what}: in 8 van de 10 ${periods} tussen ${lo} en ${hi}`,
+  rough: 'een ruwe schatting',
+  ratesLeftOut: (n) => (n == '1' ? 'zonder de stap die als percentage is opgegeven' : `zonder de ${n} stappen die als percentage zijn opgegeven`),
+  noRange: 'Geen bandbreedte: alle stappen zijn als percentage opgegeven, dus hoe zeker die zijn is onbekend.',
+  hint: 'Verschuif een schuifje hieronder',
+  spoken: (what, now, then, extra) => `${what}: nu ${now}, met de verbeteringen ${then} (${extra}).`,
+  funnel: 'Trechter',
+  now: 'Nu',
+  then: 'Met verbeteringen',
+  step: 'Stap',
+  improvement: 'Verbetering',
+  improvementPoints: 'Verbetering (procentpunten)',
+  result: 'Straks',
+  bottleneck: 'Knelpunt',
+  likely: ' (waarschijnlijk, niet zeker: zie de inzichten)',
+  conversion: (p) => `${p} conversie`,
+  noData: 'geen gegevens',
+  leadsSlider: (label) => `Meer ${label}`,
+  stepSlider: (label) => `${label} verbeteren`,
+  leadsValue: (u, a, b) => `${u}: ${a} → ${b}`,
+  stepValue: (u, a, b) => `${u}: conversie ${a} → ${b}`,
+  points: (n) => `${n} procentpunt`,
+  forecast: 'straks',
+  insights: 'Inzichten',
+  insightsAbout: (goal) => `knelpunt, betrouwbaarheid, testen${goal ? ', doel' : ''}`,
+  fewData: (n) => `te weinig gegevens bij ${n == '1' ? '1 stap' : `${n} stappen`}`,
+  reset: 'Schuifjes terug',
+  export: 'Exporteren',
+  csv: 'CSV downloaden',
+  copy: 'Kopiëren als tabel',
+  copied: 'Gekopieerd.',
+  pp: 'pp',
+};
+
+export const words = (lang: 'nl' | 'en'): Words => (lang == 'nl' ? nl : en);
+
+const cache: Record<string, Formats> = {};
+
+/** The number formats of one locale and currency, made once. Every function takes a core number (fractions for rates). */
+export const formats = (locale: string, currency: string): Formats => (cache[locale + currency] ??= make(locale, currency));
+
+function make(locale: string, currency: string) {
+  const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o).format;
+  const whole = nf({ maximumFractionDigits: 0 });
+  const one = nf({ maximumFractionDigits: 1 });
+  const pct = nf({ style: 'percent', maximumFractionDigits: 1 });
+  const pctSmall = nf({ style: 'percent', maximumSignificantDigits: 2 });
+  const wholeMoney = nf({ style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const cents = nf({ style: 'currency', currency });
+  const lessThanOne = '< ' + whole(1);
+  /** People are whole: 20, not 20.4; "< 1" between 0 and 1. */
+  const count = (x: number) => (x > 0 && x < 0.5 ? lessThanOne : whole(x));
+  /** Whole amounts without cents; below 100 with cents where there are any. */
+  const money = (x: number) => (Math.abs(x) < 100 && Math.round(x * 100) % 100 ? cents : wholeMoney)(x);
+  /** A "+" before gains (Intl puts "−" before losses), joined to the figure so a line never breaks after it. */
+  const signed = (format: (x: number) => string) => (x: number) => (x > 0 ? '+\u2060' : '') + format(x);
+  return {
+    count,
+    /** Counts that may be fractions and are not people: weeks, periods. */
+    one,
+    /** A change in people: whole, "+< 1" for a gain under one. */
+    signedCount: (x: number) => (Math.abs(x) > 0 && Math.abs(x) < 0.5 ? (x > 0 ? '+\u2060' : '−\u2060') + lessThanOne : signed(whole)(x + 0)),
+    /** Rates under 1 % keep two significant digits: 0.35 % is a real e-commerce conversion. */
+    pct: (x: number) => (Math.abs(x) < 0.01 && x ? pctSmall : pct)(x),
+    signedPct: signed(pct),
+    money,
+    signedMoney: signed(money),
+  };
+}
+export type Formats = ReturnType<typeof make>;
