@@ -25,6 +25,23 @@ const templates = () =>
     },
   });
 
+/**
+ * A second copy of the bundles (a CMS that loads the classic script twice, or the module and the classic script)
+ * must not create Lit's Trusted Types policy again: under an allow-list without 'allow-duplicates' that is a
+ * reported violation and an uncaught error. Lit creates it as its module starts; where `<sales-funnel>` is already
+ * defined, this copy will never render (define.ts leaves the first definition), so it skips the policy. The build
+ * fails if Lit's code no longer reads as expected.
+ */
+const onePolicy = {
+  name: 'one-trusted-types-policy',
+  transform(code, id) {
+    if (!/[/\\]lit-html[/\\]lit-html\.js$/.test(id)) return null;
+    const out = code.replace(/(\w+)\?\1\.createPolicy\("lit-html",/, '$1&&!customElements.get("sales-funnel")?$1.createPolicy("lit-html",');
+    if (out == code) this.error("lit-html's createPolicy call has changed: update onePolicy in rollup.config.mjs");
+    return { code: out, map: null };
+  },
+};
+
 const ts = (options = {}) => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], ...options });
 /** Private members (`_name`) get short names too: nothing outside the bundle can reach them. zod keeps `_zod`: it also spells it in strings. */
 const minify = (module = true) =>
@@ -65,13 +82,13 @@ export default [
     // beside it, fetched from the same folder on first use.
     input: 'src/define.ts',
     output: { dir: 'dist', format: 'es', entryFileNames: 'sales-funnel.js', chunkFileNames: 'sales-funnel-[name].js' },
-    plugins: [templates(), resolve(), ts(), minify()],
+    plugins: [templates(), resolve(), onePolicy, ts(), minify()],
   },
   {
     // A classic script cannot fetch a module chunk: everything inside.
     input: 'src/define.ts',
     output: { file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [templates(), resolve(), ts(), minify(false)],
+    plugins: [templates(), resolve(), onePolicy, ts(), minify(false)],
   },
   {
     input: ['src/index.ts', 'src/define.ts', 'src/sales-funnel.ts', 'src/core/index.ts'],

@@ -14,7 +14,7 @@ const en = {
   step: 'step',
   bad: {
     json: (v) => `not valid JSON (${v})`,
-    type: (v) => `“${v}” is not valid here`,
+    type: (v) => (v ? `“${v}” is not valid here` : 'empty, which is not valid here'),
     'unknown-key': (v) => `unknown field “${v}”`,
     number: (v) => (v ? `“${v}” is not a number` : 'a number is missing'),
     'no-colon': (v) => `“${v}” needs “label: number”`,
@@ -36,7 +36,7 @@ const nl: Messages = {
   step: 'stap',
   bad: {
     json: (v) => `geen geldige JSON (${v})`,
-    type: (v) => `“${v}” is hier niet geldig`,
+    type: (v) => (v ? `“${v}” is hier niet geldig` : 'leeg, en dat is hier niet geldig'),
     'unknown-key': (v) => `onbekend veld “${v}”`,
     number: (v) => (v ? `“${v}” is geen getal` : 'er ontbreekt een getal'),
     'no-colon': (v) => `“${v}” mist “naam: getal”`,
@@ -77,7 +77,7 @@ const json = (x: unknown) => {
 function shown(issue: ConfigIssue, f: Formats) {
   const { code, value } = issue;
   if (value === undefined || value === null) return '';
-  if (typeof value == 'number') return /rate|improvement/.test(code) ? f.pct(value) : Number.isFinite(value) ? f.one(value) : String(value);
+  if (typeof value == 'number') return (/rate|improvement/.test(code) ? f.pct : f.one)(value);
   return cut(typeof value == 'object' ? json(value) : String(value));
 }
 

@@ -91,6 +91,8 @@ export const untypeset = (text: string) =>
     .replace(/&(amp|#0*38|#x0*26);/gi, '&')
     .replace(/&(quot|ldquo|rdquo|bdquo|#0*34|#x0*22|#0*822[0-2]|#x0*201[cde]|#0*8243);/gi, '"')
     .replace(/[“”„‟″]/g, '"')
+    .replace(/&(lsquo|#0*8216|#x0*2018);/gi, '‘')
+    .replace(/&(rsquo|#0*8217|#x0*2019);/gi, '’')
     .replace(/[\r\n\t]+/g, ' ');
 
 /** Each source read into one layer of raw fields, highest precedence first. */

@@ -89,15 +89,18 @@ function contrast(a: string, b: string) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-describe('<sales-funnel>: colours of the shapes (WCAG 1.4.11)', () => {
+describe('<sales-funnel>: colours of the shapes (WCAG 1.4.11) and of the counts in them (1.4.3)', () => {
   for (const theme of ['light', 'dark'])
-    it(`keeps bars ≥ 3:1 on the background and the forecast ≥ 3:1 on the bars and the background: ${theme}`, async () => {
-      const el = await fixture(`<sales-funnel theme="${theme}" steps="A: 100 +50%; B: 50"></sales-funnel>`);
+    it(`keeps the slices and the forecast’s edge ≥ 3:1 on the background, the counts in the slices ≥ 4.5:1: ${theme}`, async () => {
+      const el = await fixture(`<sales-funnel theme="${theme}" steps="A: 100 +50%; B: 50"></sales-funnel>`, 300);
       const bg = getComputedStyle($(el, '.root')).backgroundColor;
-      const bar = getComputedStyle($(el, '.bar')).fill;
-      const fc = getComputedStyle($(el, '.fc')).fill;
-      expect(contrast(bar, bg), `bar ${bar} on ${bg}`).to.be.at.least(3);
-      expect(contrast(fc, bar), `forecast ${fc} on ${bar}`).to.be.at.least(3);
-      expect(contrast(fc, bg), `forecast ${fc} on ${bg}`).to.be.at.least(3);
+      const slice = getComputedStyle($(el, '.slice')).fill;
+      const edge = getComputedStyle($(el, '.edge')).stroke;
+      const count = getComputedStyle($(el, 'text.in')).fill;
+      const track = getComputedStyle($(el, '.foot .button')).borderColor;
+      expect(contrast(slice, bg), `slice ${slice} on ${bg}`).to.be.at.least(3);
+      expect(contrast(edge, bg), `forecast edge ${edge} on ${bg}`).to.be.at.least(3);
+      expect(contrast(count, slice), `count ${count} on ${slice}`).to.be.at.least(4.5);
+      expect(contrast(track, bg), `button edge ${track} on ${bg}`).to.be.at.least(3);
     });
 });

@@ -28,18 +28,46 @@ describe('<sales-funnel>: layout', () => {
       expectNoOverflow(el);
     });
 
+  for (const width of [280, 288, 320, 390])
+    it(`fits a read-only funnel with start improvements (a forecast column) into ${width} px`, async () => {
+      const el = await fixture(`<sales-funnel readonly improvements="0; 10; 0; 5" steps="Leads: 1000; Qualified: 35%; Proposal: 40%; Deal: 25%" deal-value="2500"></sales-funnel>`, width);
+      await settled(el);
+      expect($$(el, '[part=step] .then'), 'the forecast column').to.have.length(4);
+      expectNoOverflow(el);
+    });
+
+  // SPEC 3: the article's funnel (6 steps, deal value, period) at 16 px text.
+  const budgets: [string, number, string, number][] = [
+    ['in a 680 px blog column', 680, '', 720],
+    ['on a 390 px phone', 390, '', 1100],
+    ['read-only, in a 680 px column', 680, 'readonly', 480],
+  ];
+  for (const [name, width, extra, most] of budgets)
+    it(`stays within ${most} px tall ${name}, key figures and every slider in one screen`, async () => {
+      const el = await fixture(
+        `<sales-funnel ${extra} lang="nl" deal-value="2.500" period="quarter" heading="Trechter van het artikel" steps="Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20"></sales-funnel>`,
+        undefined,
+        { style: `width: ${width}px; font: 16px/1.5 system-ui, sans-serif` },
+      );
+      await settled(el);
+      const height = box(el).height;
+      console.log(`height ${name}: ${Math.round(height)} px`);
+      expect(height).to.be.at.most(most);
+      expect($$(el, '[part=step]')).to.have.length(6);
+    });
+
   it('puts each slider under its label in a narrow column, beside it in a wide one', async () => {
     const narrow = await fixture(`<sales-funnel steps="${ARTICLE}"></sales-funnel>`, 280);
     const wide = await fixture(`<sales-funnel steps="${ARTICLE}"></sales-funnel>`, 1200);
     await settled(narrow);
     await settled(wide);
-    expect(box(sliders(narrow)[2]).top).to.be.at.least(box($$(narrow, '[part=label]')[2]).bottom);
+    expect(box(sliders(narrow)[2]).top).to.be.at.least(box($$(narrow, '[part=label]')[2]).bottom - 0.5);
     expect(box(sliders(wide)[2]).top).to.be.below(box($$(wide, '[part=label]')[2]).bottom);
     expect(box(sliders(wide)[2]).left).to.be.above(box($$(wide, '[part=label]')[2]).right);
   });
 
   it('keeps each bar level with its row', async () => {
-    const el = await fixture(`<sales-funnel steps="${ARTICLE}" deal-value="2500"></sales-funnel>`, 500);
+    const el = await fixture(`<sales-funnel steps="${ARTICLE}" deal-value="2500"></sales-funnel>`, 900);
     // A long label makes one row taller than the others.
     el.steps = 'Leads: 1000; Qualified leads who read the whole brochure and asked for a call back: 400; Engaged: 250; Buyers: 20';
     await settled(el);

@@ -78,6 +78,14 @@ describe('safe on any page', function () {
     expectHealthy(report, 2);
   });
 
+  it('loads two copies under a Trusted Types allow-list (the classic script twice, then the module) and logs nothing', async () => {
+    const report = await openPage('/test/embed/fixtures/two-copies-trusted-types.html');
+    expect(report.violations, 'violations').to.deep.equal([]);
+    expect(report.errors, 'errors').to.deep.equal([]);
+    expect(report.warnings, 'warnings').to.deep.equal([]);
+    expect(report.funnels.map((f) => f.rendered)).to.deep.equal([true, true]);
+  });
+
   it('lets the first definition win when another copy is on the page, and says so once, without throwing', async () => {
     const report = await openPage('/test/embed/fixtures/two-copies.html');
     expect(report.errors).to.deep.equal([]);

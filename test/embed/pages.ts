@@ -93,11 +93,14 @@ export async function openPage(path: string, width = 1280, click?: string): Prom
     await loaded;
     const drawn = await until(() => {
       const d = win().document;
-      return !!win().customElements.get('sales-funnel') && [...d.querySelectorAll('sales-funnel')].every((f) => f.shadowRoot?.querySelector('.root'));
+      // Each funnel drawn, or its error panel shown (the chunks it needs loaded).
+      return !!win().customElements.get('sales-funnel') && [...d.querySelectorAll('sales-funnel')].every((f) => f.shadowRoot?.querySelector('[part=step], [part=error]'));
     }, 15000);
     if (!drawn) return { ...stateOf(win()), ...probe(), failed: 'the funnels did not render within 15 s' };
     // Press what a visitor would (the export buttons, say), then let the page settle.
     if (click) for (const f of win().document.querySelectorAll('sales-funnel')) f.shadowRoot!.querySelectorAll<HTMLElement>(click).forEach((b) => b.click());
+    // A chunk that a click asked for arrives within a moment.
+    if (click) await new Promise((r) => setTimeout(r, 200));
     // A request made after the first render still shows: the page gets a moment more to make one.
     await new Promise((r) => setTimeout(r, 100));
     await frames();

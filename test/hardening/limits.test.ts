@@ -35,9 +35,9 @@ describe('hardening: limits, each with a clear answer', () => {
     const el = await mount(`<sales-funnel></sales-funnel>`, (e) => (e.steps = [{ label: 'Leads', count: 100 }, { label, count: 40 }]), 320);
     const shown = el.shadowRoot!.querySelectorAll('[part=label]')[1] as HTMLElement;
     const lineHeight = parseFloat(getComputedStyle(shown).lineHeight);
-    expect(shown.getBoundingClientRect().height, 'three lines at most').to.be.at.most(3 * lineHeight + 1);
+    expect(shown.getBoundingClientRect().height, 'two lines at most').to.be.at.most(2 * lineHeight + 1);
     expect(shown.textContent).to.equal(label);
-    expect(el.shadowRoot!.querySelectorAll('input')[1].getAttribute('aria-label')).to.equal(`Improvement at ${label}`);
+    expect(el.shadowRoot!.querySelectorAll('input')[1].getAttribute('aria-label')).to.contain(label);
     const root = el.shadowRoot!.querySelector('.root') as HTMLElement;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
     expect(el.getBoundingClientRect().height, 'the rows stay short').to.be.below(2000);

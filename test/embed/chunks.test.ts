@@ -1,0 +1,28 @@
+import { expect } from 'chai';
+import { openPage } from './pages.js';
+
+/** The bundle's files a page fetched, by name: `sales-funnel.js`, `sales-funnel-json.js`… */
+const files = (requests: string[]) => requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/dist/')).map((p) => p.slice(6));
+
+describe('loading on demand (SPEC 4): a funnel loads only what it uses', function () {
+  this.timeout(60000);
+
+  const pages: [string, string, string[]][] = [
+    ['a funnel configured by attributes loads the module alone', '/test/embed/fixtures/chunks-attributes.html', ['sales-funnel.js']],
+    ['a funnel from a child JSON script also loads the JSON reader (zod)', '/test/embed/fixtures/chunks-json.html', ['sales-funnel.js', 'sales-funnel-json.js']],
+    ['a funnel it cannot show also loads the error messages', '/test/embed/fixtures/chunks-error.html', ['sales-funnel.js', 'sales-funnel-messages.js']],
+  ];
+  for (const [name, path, want] of pages)
+    it(name, async () => {
+      const report = await openPage(path);
+      expect(report.failed, report.failed).to.equal(undefined);
+      expect(report.funnels).to.have.length(1);
+      expect(files(report.requests)).to.deep.equal(want);
+    });
+
+  it('loads the insights when a reader opens them, and the export when they export', async () => {
+    const report = await openPage('/test/embed/fixtures/chunks-attributes.html', undefined, 'details.insights > summary, [part=export]');
+    expect(report.failed, report.failed).to.equal(undefined);
+    expect(files(report.requests).sort()).to.deep.equal(['sales-funnel-export.js', 'sales-funnel-insights.js', 'sales-funnel.js']);
+  });
+});
