@@ -2,6 +2,14 @@
 // gets the page (run `node test/recipes/render.mjs` first: it writes test/recipes/out/). Each cell draws or fails,
 // and must do exactly what EXPECTED says, so a regression and an improvement both show. What the README recommends
 // comes from here.
+//
+// A cell draws when the page holds one <sales-funnel> that renders its steps, with no error panel, no console error
+// or warning, and the paragraphs before and after it are paragraphs of their own outside it, with no other text
+// left on the page (read with DOMParser, the same HTML parser, scripts off). Otherwise it fails as: missing (no
+// element: the renderer wrote it as text or dropped it), swallowed (the text after it ended up inside it), error
+// panel, stray text, not drawn. The whole matrix is printed once per engine.
+//
+//   node test/recipes/render.mjs && npx wtr --files test/recipes/matrix.test.ts     (BROWSERS=chromium for one engine)
 import { expect } from 'chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { openPage } from '../embed/pages.js';
@@ -10,12 +18,16 @@ type Want = 'draws' | 'fails';
 const draws: Want = 'draws';
 const fails: Want = 'fails';
 /**
- * Draws once the element reads a table or JSON script inside a child `<div>` (issue 14); fails today, when it reads
- * only a direct child (`:scope > table`): the `<div>` forms, and Python-Markdown's `<p>` that pushes the child into a
- * `<div>`-less place is NOT one of these.
+ * Draws once the element reads a table or JSON script inside a child `<div>` (issue 14). Fails today: the element
+ * reads only a direct child (`:scope > table`), and shows "no steps".
  */
 const div: Want = 'draws';
-/** Draws once the element repairs typeset JSON once (curly quotes, `&quot;`, a line wrapped inside a string) (issue 14). */
+/**
+ * Draws once the element repairs typeset JSON once (issue 14). Fails today with "not valid JSON". What the renderers
+ * leave in the script's text, which the HTML parser does not decode (a script is raw text): `&quot;` (markdown-it),
+ * `&ldquo;`/`&rdquo;` as entities, not the characters (Hugo's typographer), a line break inside a string (pandoc
+ * wraps at 72 columns).
+ */
 const repair: Want = 'draws';
 
 /**
@@ -266,6 +278,7 @@ async function outcome(renderer: string, form: string): Promise<string> {
   if (s.funnels != 1 || report.funnels.length != 1) return `${report.funnels.length} funnels`;
   if (!report.funnels[0].rendered) return 'not drawn';
   if (report.errors.length) return `console error: ${words(report.errors[0])}`;
+  if (report.warnings.length) return `console warning: ${words(report.warnings[0])}`;
   if (s.stray) return `stray text: "${s.stray.slice(0, 60)}"`;
   if (!s.paragraphs) return 'the text around is not two paragraphs';
   return 'draws';
@@ -312,7 +325,7 @@ describe('recipes: each snippet form through each Markdown renderer', function (
       got == null ? '?' : got == draws ? 'ok' : ({ missing: 'M', swallowed: 'S', error: 'E', stray: 'T', console: 'C', not: 'N' } as Record<string, string>)[got.split(/[ :]/)[0]] ?? 'X';
     const width = Math.max(...FORMS().map((f) => f.length));
     const lines = [
-      `recipes in ${engine}: ok draws; M missing (no element), S swallowed (the text after it inside it), E error panel, T stray text, C console error, N not drawn; ! differs from EXPECTED`,
+      `recipes in ${engine}: ok draws; M missing (no element), S swallowed (the text after it inside it), E error panel, T stray text, C console error or warning, N not drawn; ! differs from EXPECTED`,
       ' '.repeat(width) + renderers.map((r) => ` ${short[r].padStart(11)}`).join(''),
       ...FORMS().map(
         (f) => f.padEnd(width) + renderers.map((r) => {

@@ -77,7 +77,8 @@ const version = (command, args, pattern) => {
     return 'not installed';
   }
 };
-const python = '/usr/bin/python3'; // Debian's, where python3-markdown installs; not a pyenv or venv one.
+// Debian's Python, where python3-markdown installs (not a pyenv or venv one); PYTHON to use another.
+const python = process.env.PYTHON || '/usr/bin/python3';
 const hugoVersion = version('hugo', ['version'], /v([\d.]+)/);
 const pandocVersion = version('pandoc', ['--version'], /pandoc ([\d.]+)/);
 
