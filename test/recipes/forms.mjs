@@ -104,6 +104,13 @@ export const forms = [
     markup: `<div>\n<sales-funnel lang="nl">\n<div>\n<script type="application/json">\n${jsonLines('')}\n</script>\n</div>\n</sales-funnel>\n</div>`,
   },
   {
+    // As the README would print it: indented two spaces a level, so the JSON sits six deep.
+    id: 'json-both-div-indented',
+    title: 'JSON child, multi-line, wrapped in <div>, the element wrapped in <div>, indented',
+    recommended: false,
+    markup: `<div>\n  <sales-funnel lang="nl">\n    <div>\n      <script type="application/json">\n${jsonLines('        ')}\n      </script>\n    </div>\n  </sales-funnel>\n</div>`,
+  },
+  {
     id: 'table-line',
     title: 'table child on one line',
     recommended: false,
@@ -138,6 +145,12 @@ export const forms = [
     title: 'table child, multi-line, wrapped in <div>, the element wrapped in <div>',
     recommended: true,
     markup: `<div>\n${open}\n<div>\n${tableLines('')}\n</div>\n</sales-funnel>\n</div>`,
+  },
+  {
+    id: 'table-both-div-indented',
+    title: 'table child, multi-line, wrapped in <div>, the element wrapped in <div>, indented',
+    recommended: false,
+    markup: `<div>\n  ${open}\n    <div>\n${tableLines('      ')}\n    </div>\n  </sales-funnel>\n</div>`,
   },
   {
     id: 'script-module',
