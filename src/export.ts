@@ -19,12 +19,12 @@ import type { Model } from './view.js';
 /** The columns' headers, and the word for "too few data: yes", in each language. */
 const head = {
   en: [
-    'Step', 'Count', 'Conversion', 'Improvement', 'Forecast', 'Extra', 'Conversion low (95%)', 'Conversion high (95%)',
-    'Likely low (8 in 10)', 'Likely high (8 in 10)', 'Test size (both groups)', 'Test duration (periods)', 'Too few data', 'yes',
+    'Step', 'Count', 'Conversion', 'Improvement', 'With improvements', 'Difference', 'Conversion low (95%)', 'Conversion high (95%)',
+    'Low (8 in 10 periods)', 'High (8 in 10 periods)', 'Test visitors (both groups)', 'Test duration (periods)', 'Too little data', 'yes',
   ],
   nl: [
-    'Stap', 'Aantal', 'Conversie', 'Verbetering', 'Prognose', 'Extra', 'Conversie laag (95%)', 'Conversie hoog (95%)',
-    'Waarschijnlijk laag (8 van 10)', 'Waarschijnlijk hoog (8 van 10)', 'Testomvang (beide groepen)', 'Testduur (perioden)', 'Te weinig gegevens', 'ja',
+    'Stap', 'Aantal', 'Conversie', 'Verbetering', 'Met verbeteringen', 'Verschil', 'Conversie ondergrens (95%)', 'Conversie bovengrens (95%)',
+    'Ondergrens (8 van de 10 perioden)', 'Bovengrens (8 van de 10 perioden)', 'Testbezoekers (beide groepen)', 'Testduur (perioden)', 'Te weinig gegevens', 'ja',
   ],
 };
 
