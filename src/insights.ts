@@ -120,10 +120,10 @@ export function insightsOf(m: Model, extremes: Model[]): Insights {
   );
   if (!reliability.length && r.ratesGiven < steps.length - 1) reliability.push(w.solid);
   if (r.ratesGiven) reliability.push(w.givenRates(String(r.ratesGiven)));
-  const gain = (x: number) => (deal === undefined ? `${f.signedCount(x)} ${t.customers.toLowerCase()}` : f.signedMoney(x * deal)) + per;
+  const gain = (x: number) => (deal === undefined ? `${f.signedCount(x)} ${t.people(f.signedCount(x))}` : f.signedMoney(x * deal)) + per;
   const work = steps
     .map((st, i) => ({ st, i }))
-    .filter(({ i }) => i > 0 && !empty(r, i))
+    .filter(({ st, i }) => i > 0 && !empty(r, i) && st.gainPerPoint! > 0)
     .sort((a, c) => c.st.gainPerPoint! - a.st.gainPerPoint!)
     .slice(0, 3)
     .map(({ st }) => w.workItem(st.label, gain(st.gainPerPoint!), st.rate! > 0 ? f.signedPct(Math.min(0.01, 1 - st.rate!) / st.rate!) : '∞'));
@@ -145,7 +145,7 @@ function goal(m: Model, w: Words): Insights['goal'] {
   if (!g) return null;
   const deal = s.input.dealValue;
   const per = s.period ? ' ' + t.per[s.period] : '';
-  const target = deal === undefined ? `${f.count(g.target)} ${t.customers.toLowerCase()}` : f.money(g.target);
+  const target = deal === undefined ? `${f.count(g.target)} ${t.people(f.count(g.target))}` : f.money(g.target);
   const today = deal === undefined ? r.baseline.customers : r.baseline.revenue!;
   const met = today >= g.target;
   const u = (x: number) => improvementText(m, x * 100, 1);

@@ -14,6 +14,8 @@ export interface Handlers {
   exportCsv(): void;
   copy(): void;
   toggle(e: Event): void;
+  /** Opens the insights, where an unsure bottleneck is explained. */
+  explain(): void;
 }
 
 /** A text that keeps the size of its longest form (`ghost`), laid out unseen beneath it. */
@@ -57,9 +59,11 @@ export function funnel(v: FunnelView) {
 /** One step: its label, its count and conversion now, its slider, its forecast. */
 const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" class="row">
   <span class="name"
-    ><span part="label" class="label">${r.label}</span>${r.chip
-      ? html`<span class="chip">${r.chip.text}${r.chip.unsure ? html`<span class="sr">${r.chip.unsure}</span>` : nothing}</span>`
-      : nothing}</span
+    ><span part="label" class="label">${r.label}</span>${!r.chip
+      ? nothing
+      : r.chip.unsure
+        ? html`<button class="chip" @click=${h.explain}>${r.chip.text}<span class="sr">${r.chip.unsure}</span></button>`
+        : html`<span class="chip">${r.chip.text}</span>`}</span
   >
   <span class="now">${r.count}${r.conversion ? html`<small>· ${r.conversion}</small>` : nothing}</span>
   ${r.slider
@@ -76,11 +80,11 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
           aria-valuetext=${r.slider.valueText}
           @input=${h.input}
           @change=${h.change}
-        /><span class="val" aria-hidden="true" data-ghost=${g.shown[i]}>${r.slider.shown}</span>`
+        /><span class="val ${r.slider.value ? '' : 'muted'}" aria-hidden="true" data-ghost=${g.shown[i]}>${r.slider.shown}</span>`
     : nothing}
   ${r.then === null
     ? nothing
-    : html`<span class="then" data-ghost=${g.then[i]}
+    : html`<span class="then ${r.extra ? '' : 'same'}" data-ghost=${g.then[i]}
         >${r.then}${r.extra ? html` <small class=${r.up ? 'up' : 'down'}>${r.extra}</small>` : nothing}</span
       >`}
 </li>`;
@@ -97,7 +101,7 @@ export const board = (v: FunnelView, g: Moving, h: Handlers) => html`<div class=
 /** Details on demand: closed, it is one line; its content (`insights.ts`, a chunk) is made when it opens. */
 export const insights = (v: FunnelView, body: unknown, h: Handlers) => html`<details class="insights" ?open=${!!body} @toggle=${h.toggle}>
   <summary>
-    <strong>${v.insights.title}</strong> <span class="about">${v.insights.about}</span>${v.insights.warn
+    <strong>${v.insights.title}:</strong> <span class="about">${v.insights.about}</span>${v.insights.warn
       ? html`<span class="warn">\u00a0· ${v.insights.warn}</span>`
       : nothing}
   </summary>

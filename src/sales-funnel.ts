@@ -366,12 +366,20 @@ export class SalesFunnel extends Base {
     },
     exportCsv: () => this._export(true),
     copy: () => this._export(false),
-    toggle: (e) => {
-      this._open = (e.target as HTMLDetailsElement).open;
-      if (this._open && !insightful) this._load(chunks.insights, (m) => (insightful = m));
-      this.requestUpdate();
+    toggle: (e) => this._explain((e.target as HTMLDetailsElement).open),
+    explain: () => {
+      this._explain(true);
+      this.updateComplete.then(() => this.renderRoot.querySelector('.insights')?.scrollIntoView({ block: 'nearest' }));
     },
   };
+
+  /** Opens or closes the insights; their chunk comes on first opening. */
+  private _explain(open: boolean) {
+    if (open == this._open) return;
+    this._open = open;
+    if (open && !insightful) this._load(chunks.insights, (m) => (insightful = m));
+    this.requestUpdate();
+  }
 
   /** "Download CSV" (a file made here: no request) or "Copy as table" (tab-separated text, as spreadsheets paste it). */
   private async _export(csv: boolean) {

@@ -241,6 +241,8 @@ export const styles = css`
     overflow: hidden;
   }
   .chip {
+    font: inherit;
+    background: none;
     font-size: 0.75em;
     font-weight: 700;
     line-height: 1.5;
@@ -281,6 +283,10 @@ export const styles = css`
   }
   .readonly .row {
     min-height: 2.25em;
+  }
+  .then.same {
+    font-weight: 400;
+    color: var(--_muted);
   }
   .up {
     color: var(--_forecast);
@@ -380,7 +386,8 @@ export const styles = css`
   .insights[open] {
     flex-basis: 100%;
   }
-  summary {
+  summary,
+  button.chip {
     cursor: pointer;
   }
   .about {

@@ -57,6 +57,9 @@ export interface Row {
   up: boolean;
 }
 
+/** A label as the middle of a sentence: "Leads" → "leads" (but "SQL" stays). */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+
 export interface FunnelView {
   heading: { text: string; level: number } | null;
   figures: Figure[];
@@ -131,7 +134,7 @@ function figures({ s, r, t, f }: Model): Figure[] {
   const make = (label: string, now: number, then: number, extra: number, perYear: number | null, show: (x: number) => string, signed: (x: number) => string) => ({
     label: label + per,
     value: moved ? `${show(now)} → ${show(then)}` : show(now),
-    extra: moved ? signed(extra) + (yearly && perYear !== null ? ' · ' + t.perYear(signed(perYear)) : '') : '',
+    extra: moved ? signed(extra) + (yearly && perYear !== null ? ` (${t.perYear(signed(perYear))})` : '') : '',
     hint: false,
   });
   const out = [make(t.customers, r.baseline.customers, r.forecast.customers, r.extra.customers, r.extra.customersPerYear, f.count, f.signedCount)];
@@ -192,10 +195,13 @@ export function longest(all: Moving[]): Moving {
   };
 }
 
-/** What the live region says. */
-function spoken({ r, t }: Model, first: Figure, show: (x: number) => string, money: boolean) {
+/** What the live region says: the first figure, today and with the improvements, and the extra. */
+function spoken({ s, r, t, f }: Model, first: Figure, money: boolean) {
+  const [show, signed] = money ? [f.money, f.signedMoney] : [f.count, f.signedCount];
   const o = (x: { customers: number; revenue: number | null }) => (money ? x.revenue! : x.customers);
-  return changed(r) ? t.spoken(first.label, show(o(r.baseline)), show(o(r.forecast)), first.extra) : `${first.label}: ${show(o(r.baseline))}.`;
+  const year = money ? r.extra.revenuePerYear : r.extra.customersPerYear;
+  const extra = signed(o(r.extra)) + (s.period && s.period != 'year' && year !== null ? ', ' + t.perYear(signed(year)) : '');
+  return changed(r) ? t.spoken(first.label, show(o(r.baseline)), show(o(r.forecast)), extra) : `${first.label}: ${show(o(r.baseline))}.`;
 }
 
 /** The whole view at the current sliders. */
@@ -211,7 +217,7 @@ export function view(m: Model): FunnelView {
     heading: s.heading ? { text: s.heading, level: s.headingLevel } : null,
     figures: figs,
     range: range(m),
-    spoken: spoken(m, figs[0], money ? f.money : f.count, money),
+    spoken: spoken(m, figs[0], money),
     funnel: {
       shape,
       bottleneck: r.bottleneck,
@@ -242,10 +248,12 @@ export function view(m: Model): FunnelView {
               min: s.min[i],
               max: s.max[i],
               value: u[i],
-              name: (i ? t.stepSlider : t.leadsSlider)(st.label),
-              valueText: i
-                ? t.stepValue(improvementText(m, u[i], i, true), empty(r, i) ? t.noData : f.pct(st.rate!), empty(r, i) ? t.noData : f.pct(st.forecastRate!))
-                : t.leadsValue(improvementText(m, u[i], i), f.count(st.count), f.count(st.forecastCount)),
+              name: i ? t.stepSlider(st.label) : t.leadsSlider(inSentence(st.label)),
+              valueText: empty(r, i)
+                ? `${improvementText(m, u[i], i, true)}: ${t.noData}`
+                : i
+                  ? t.stepValue(improvementText(m, u[i], i, true), f.pct(st.rate!), f.pct(st.forecastRate!))
+                  : t.leadsValue(improvementText(m, u[i], i), f.count(st.count), f.count(st.forecastCount)),
               shown: improvementText(m, u[i], i),
               fill: Math.round((100 * (u[i] - s.min[i])) / (s.max[i] - s.min[i])),
             },

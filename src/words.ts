@@ -9,6 +9,8 @@ const en = {
   // Key figures.
   revenue: 'Revenue',
   customers: 'Customers',
+  /** "1 customer", "3 customers": the word after a count of them. */
+  people: (n: string): string => (/^[+−-]?1$/.test(n.replace(/\u2060/g, '')) ? 'customer' : 'customers'),
   per: { month: 'per month', quarter: 'per quarter', 'half-year': 'per half-year', year: 'per year' } as Record<Period, string>,
   /** "8 in 10 quarters": the prediction's frame, by period. */
   periods: { month: 'months', quarter: 'quarters', 'half-year': 'half-years', year: 'years' } as Record<Period, string>,
@@ -60,6 +62,7 @@ export type Words = typeof en;
 const nl: Words = {
   revenue: 'Omzet',
   customers: 'Klanten',
+  people: (n) => (/^[+−-]?1$/.test(n.replace(/\u2060/g, '')) ? 'klant' : 'klanten'),
   per: { month: 'per maand', quarter: 'per kwartaal', 'half-year': 'per halfjaar', year: 'per jaar' },
   periods: { month: 'maanden', quarter: 'kwartalen', 'half-year': 'halfjaren', year: 'jaren' },
   anyPeriods: 'perioden',

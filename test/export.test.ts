@@ -35,8 +35,8 @@ const number = (cell: string, comma: boolean) => {
 };
 
 const HEAD = [
-  'Step', 'Count', 'Conversion', 'Improvement', 'Forecast', 'Extra', 'Conversion low (95%)', 'Conversion high (95%)',
-  'Likely low (8 in 10)', 'Likely high (8 in 10)', 'Test size (both groups)', 'Test duration (periods)', 'Too few data',
+  'Step', 'Count', 'Conversion', 'Improvement', 'With improvements', 'Difference', 'Conversion low (95%)', 'Conversion high (95%)',
+  'Low (8 in 10 periods)', 'High (8 in 10 periods)', 'Test visitors (both groups)', 'Test duration (periods)', 'Too little data',
 ];
 
 /** Every number of the result is in the table, as the spreadsheet reads it back. */

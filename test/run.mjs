@@ -29,6 +29,8 @@ const parts = [
   // The WordPress plugin and the Hugo shortcode through the real WordPress and Hugo; writes the pages the
   // browser suite then opens (test/integrations/out/).
   ['integrations', 'node', ['test/integrations/run.mjs']],
+  // The snippet forms through the Markdown renderers (test/recipes/): pages the browser suite then opens.
+  ['recipes', 'node', ['test/recipes/render.mjs']],
   ['browser tests', 'npx', ['wtr', ...args]],
 ];
 

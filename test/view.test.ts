@@ -13,8 +13,8 @@ describe('view: what the funnel shows, decided without a browser', () => {
         { steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' },
         [0, 0, 0, 20, 0, 0],
         [
-          { label: 'Omzet per kwartaal', value: '€ 50.000 → € 60.000', extra: '+€ 10.000 · +€ 40.000 per jaar', hint: false },
-          { label: 'Klanten per kwartaal', value: '20 → 24', extra: '+4 · +16 per jaar', hint: false },
+          { label: 'Omzet per kwartaal', value: '€ 50.000 → € 60.000', extra: '+€ 10.000 (+€ 40.000 per jaar)', hint: false },
+          { label: 'Klanten per kwartaal', value: '20 → 24', extra: '+4 (+16 per jaar)', hint: false },
         ],
       ],
       [
@@ -22,7 +22,7 @@ describe('view: what the funnel shows, decided without a browser', () => {
         { steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' },
         undefined,
         [
-          { label: 'Omzet per kwartaal', value: '€ 50.000', extra: 'Verschuif een schuifje hieronder', hint: true },
+          { label: 'Omzet per kwartaal', value: '€ 50.000', extra: 'Probeer een schuifje hieronder', hint: true },
           { label: 'Klanten per kwartaal', value: '20', extra: '', hint: false },
         ],
       ],
@@ -61,21 +61,21 @@ describe('view: what the funnel shows, decided without a browser', () => {
         'the article, with the improvement: the forecast’s range, of revenue',
         { steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' },
         [0, 0, 0, 20, 0, 0],
-        'Omzet: in 8 van de 10 kwartalen tussen € 40.000 en € 89.000.',
+        'In 8 van de 10 kwartalen haal je tussen € 40.000 en € 89.000 omzet.',
       ],
-      ['customers without a deal value, no period', { steps: ARTICLE, lang: 'en' }, undefined, 'Customers: in 8 of 10 periods between 13 and 30.'],
-      ['rough where high > 3 × low', { steps: 'Leads: 30; Buyers: 3', lang: 'en' }, undefined, 'Customers: in 8 of 10 periods between 1 and 9: a rough estimate.'],
+      ['customers without a deal value, no period', { steps: ARTICLE, lang: 'en' }, undefined, 'Between 13 and 30 customers in 8 of 10 periods.'],
+      ['rough where high > 3 × low', { steps: 'Leads: 30; Buyers: 3', lang: 'en' }, undefined, 'Between 1 and 9 customers in 8 of 10 periods: a rough estimate.'],
       [
         'steps given as rates are left out, and it says so',
         { steps: 'Leads: 10.000; MQL: 35%; Buyers: 350', lang: 'en' },
         undefined,
-        'Customers: in 8 of 10 periods between 310 and 390: leaves out the step given as a rate.',
+        'Between 310 and 390 customers in 8 of 10 periods: the given percentage counts as exact.',
       ],
       [
         'only rates: no range, and why',
         { steps: 'Leads: 1.000; MQL: 35%; Buyers: 10%', lang: 'nl' },
         undefined,
-        'Geen bandbreedte: alle stappen zijn als percentage opgegeven, dus hoe zeker die zijn is onbekend.',
+        'Geen bandbreedte: alle stappen zijn als percentage opgegeven, dus hoe zeker die zijn, valt niet te zeggen.',
       ],
       ['no customers: nothing to say', { steps: 'Leads: 10; Buyers: 0', lang: 'en' }, undefined, ''],
     ];
@@ -103,16 +103,16 @@ describe('view: what the funnel shows, decided without a browser', () => {
   describe('the steps', () => {
     it('names each slider plainly, says the change in words, and shows the value', () => {
       const { rows } = clean(view(modelOf({ steps: ARTIKEL, lang: 'nl' }, [10, 0, 0, 20, 0, 0])));
-      expect(rows[0].slider).to.include({ name: 'Meer Leads', shown: '+10%' });
-      expect(nbsp(rows[0].slider!.valueText)).to.equal('+10%: 1.000 → 1.100');
+      expect(rows[0].slider).to.include({ name: 'Meer leads', shown: '+10%' });
+      expect(nbsp(rows[0].slider!.valueText)).to.equal('+10%: van 1.000 naar 1.100');
       expect(rows[3].slider).to.include({ name: 'Voorstel gedaan verbeteren', shown: '+20%', min: 0, max: 100, value: 20, fill: 20 });
-      expect(nbsp(rows[3].slider!.valueText)).to.equal('+20%: conversie 48% → 57,6%');
+      expect(nbsp(rows[3].slider!.valueText)).to.equal('+20%: conversie van 48% naar 57,6%');
     });
 
-    it('says points in points mode: "+5 pp" beside it, "+5 procentpunt" in words; the leads stay relative', () => {
+    it('says points in points mode: "+5 %-punt" beside it, "+5 procentpunt" in words; the leads stay relative', () => {
       const { rows, headers } = clean(view(modelOf({ steps: 'Leads: 1000; Klant: 300', mode: 'points', lang: 'nl' }, [10, 5])));
-      expect(rows[1].slider!.shown).to.equal('+5 pp');
-      expect(nbsp(rows[1].slider!.valueText)).to.equal('+5 procentpunt: conversie 30% → 35%');
+      expect(rows[1].slider!.shown).to.equal('+5 %-punt');
+      expect(nbsp(rows[1].slider!.valueText)).to.equal('+5 procentpunt: conversie van 30% naar 35%');
       expect(rows[0].slider!.shown).to.equal('+10%');
       expect(headers.map((h) => h.text)).to.deep.equal(['Stap', 'Nu', 'Verbetering (procentpunten)', 'Straks']);
     });
@@ -131,7 +131,7 @@ describe('view: what the funnel shows, decided without a browser', () => {
 
     it('marks the bottleneck with a chip, with "?" where another step may really be it', () => {
       const unsure = view(modelOf({ steps: ARTICLE, lang: 'en' })).rows.map((r) => r.chip);
-      expect(unsure[5]).to.deep.equal({ text: 'Bottleneck?', unsure: ' (likely, not sure: see the insights)' });
+      expect(unsure[5]).to.deep.equal({ text: 'Bottleneck?', unsure: ' (likely, but not sure: see Insights)' });
       expect(unsure.filter(Boolean)).to.have.length(1);
       const sure = view(modelOf({ steps: 'A: 100000; B: 90000; C: 9000; D: 8000', lang: 'en' })).rows.map((r) => r.chip);
       expect(sure[2]).to.deep.equal({ text: 'Bottleneck', unsure: '' });
@@ -140,7 +140,7 @@ describe('view: what the funnel shows, decided without a browser', () => {
     it('says "no data" where nobody reached the step before, never "0 %"', () => {
       const { rows } = view(modelOf({ steps: 'A: 100; B: 0; C: 0', lang: 'en' }, [0, 0, 10]));
       expect(rows[2].conversion).to.equal('no data');
-      expect(nbsp(rows[2].slider!.valueText)).to.equal('+10%: conversion no data → no data');
+      expect(nbsp(rows[2].slider!.valueText)).to.equal('+10%: no data');
     });
 
     it('read-only: no sliders, no reset, and no forecast column unless start improvements are set', () => {
@@ -184,14 +184,14 @@ describe('view: what the funnel shows, decided without a browser', () => {
     const g = longest([at([0, 0]), at([100, 100]), at([1, 1])]);
     expect(nbsp(g.figures[0].value)).to.equal('€500 → €2,000');
     // At [0, 0] the hint shows, longer than any change.
-    expect(nbsp(g.figures[0].extra)).to.equal('Move a slider below');
+    expect(nbsp(g.figures[0].extra)).to.equal('Try a slider below');
     expect(clean(g.shown)).to.deep.equal(['+100%', '+100%']);
     expect(nbsp(g.then[1])).to.equal('200 +150');
   });
 
   it('says what the live region should say once a slider rests', () => {
     expect(nbsp(view(modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' }, [0, 0, 0, 20, 0, 0])).spoken)).to.equal(
-      'Omzet per kwartaal: nu € 50.000, met de verbeteringen € 60.000 (+€ 10.000 · +€ 40.000 per jaar).',
+      'Omzet per kwartaal: nu € 50.000, met de verbeteringen € 60.000 (+€ 10.000, +€ 40.000 per jaar).',
     );
     expect(nbsp(view(modelOf({ steps: ARTICLE, lang: 'en' })).spoken)).to.equal('Customers: 20.');
   });

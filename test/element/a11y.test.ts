@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/sales-funnel.js';
-import { $, ARTICLE, consoleErrors, fixture, settled, sliders } from './fixture.js';
+import { $, ARTICLE, consoleErrors, fixture, settled, slide, sliders, textOf } from './fixture.js';
 
 declare const axe: { run: (context: Element, options?: object) => Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }> };
 
@@ -34,34 +34,40 @@ describe('<sales-funnel>: accessibility', () => {
       await consoleErrors(async () => audit(await fixture(`<sales-funnel ${attrs}></sales-funnel>`, 700, host)));
     });
 
-  it('names each slider after its step and says the change in words', async () => {
+  it('names each slider after its step, plainly for the leads, and says the change in words', async () => {
     const el = await fixture(`<sales-funnel steps="Leads: 1000; Qualified: 300 +10%"></sales-funnel>`);
     const [leads, qualified] = sliders(el);
-    expect(leads.getAttribute('aria-label')).to.equal('More leads at Leads');
-    expect(leads.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('0%: 1,000 → 1,000');
-    expect(qualified.getAttribute('aria-label')).to.equal('Improvement at Qualified');
-    expect(qualified.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('+10%: 30% → 33%');
+    expect(leads.getAttribute('aria-label')).to.equal('More leads');
+    expect(leads.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('0%: from 1,000 to 1,000');
+    expect(qualified.getAttribute('aria-label')).to.equal('Improve Qualified');
+    expect(qualified.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('+10%: conversion from 30% to 33%');
   });
 
   it('says points in words in points mode, in Dutch', async () => {
     const el = await fixture(`<sales-funnel lang="nl" mode="points" steps="Leads: 1000; Gekwalificeerd: 300 +10%"></sales-funnel>`);
-    expect(sliders(el)[1].getAttribute('aria-label')).to.equal('Verbetering bij Gekwalificeerd');
-    expect(sliders(el)[1].getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('+10 procentpunt: 30% → 40%');
+    expect(sliders(el)[1].getAttribute('aria-label')).to.equal('Gekwalificeerd verbeteren');
+    expect(sliders(el)[1].getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('+10 procentpunt: conversie van 30% naar 40%');
   });
 
-  it('gives the SVG a text alternative and the summary a polite live region', async () => {
-    const el = await fixture(`<sales-funnel steps="Leads: 1000; Buyers: 20"></sales-funnel>`);
+  it('gives the SVG a text alternative, and a polite live region that speaks the key figures once a slider rests', async () => {
+    const el = await fixture(`<sales-funnel steps="Leads: 1000; Buyers: 20" deal-value="100" period="quarter"></sales-funnel>`);
     const svg = $(el, '[part=funnel]');
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.getAttribute('aria-label')).to.equal('Funnel: Leads 1,000, Buyers 20. Bottleneck: Buyers.');
-    expect($(el, '[part=summary]').getAttribute('aria-live')).to.equal('polite');
-    expect($(el, '[part=summary]').closest('[aria-hidden]')).to.equal(null);
+    const live = $(el, '[aria-live=polite]');
+    expect(live.closest('[aria-hidden]')).to.equal(null);
+    expect(live.textContent).to.equal('');
+    // A drag: input events, one after the other; the live region stays quiet until the slider rests.
+    for (const value of [5, 10, 20]) await slide(el, 1, value);
+    expect(live.textContent).to.equal('');
+    sliders(el)[1].dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(live.textContent!.replace(/\u2060/g, '')).to.equal('Revenue per quarter: €2,000 now, €2,400 with the improvements (+€400, +€1,600 a year).');
   });
 
-  it('says lowData in words, not only in colour', async () => {
+  it('says too little data in words, not only in colour', async () => {
     const el = await fixture(`<sales-funnel steps="Leads: 30; Buyers: 5; Repeat: 0"></sales-funnel>`);
-    const notes = [...el.shadowRoot!.querySelectorAll('small.warn')].map((n) => n.textContent);
-    expect(notes[0]).to.equal('Few data: truly 7.3% to 33.6%.');
+    expect(textOf($(el, 'summary .warn'))).to.equal('· too little data at 2 steps');
   });
 
   it('has system colours for forced-colours mode, and nothing that moves by itself (reduced motion, for everyone)', async () => {

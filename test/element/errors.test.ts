@@ -11,7 +11,7 @@ const cases: [string, string, string[]][] = [
   ['a negative deal value', 'steps="A: 10; B: 5" deal-value="-2.500"', ['Attribute deal-value: The deal value is -2500']],
   ['an unknown mode', 'steps="A: 10; B: 5" mode="procent"', ['Attribute mode: “procent” is not one of relative, points.']],
   ['an unknown currency', 'steps="A: 10; B: 5" currency="euro"', ['Attribute currency: “euro” is not valid here.']],
-  ['no steps at all', '', ['Attribute steps: no steps; add e.g. steps="Leads: 1000; Customers: 20".']],
+  ['no steps at all', '', ['Attribute steps: no steps; add them, for example steps="Leads: 1000; Customers: 20".']],
   ['several problems at once', 'steps="A: 10; B: x; C: y" deal-value="z"',
     ['Attribute steps, step 2: “x” is not a number.', 'Attribute steps, step 3: “y” is not a number.', 'Attribute deal-value: “z” is not a number.']],
 ];

@@ -25,8 +25,23 @@ export async function settled(el: SalesFunnel) {
 
 export const $ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 export const $$ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-/** Everything the element shows, whitespace collapsed. */
-export const textOf = (el: SalesFunnel | Element) => ((el as SalesFunnel).shadowRoot ?? el).textContent!.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+/** Everything the element shows or says, whitespace collapsed; not the unseen ghosts that only keep its size. */
+export const textOf = (el: SalesFunnel | Element) => {
+  const root = (el as SalesFunnel).shadowRoot ?? el;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest('.ghost') ? 2 : 1) });
+  let text = '';
+  while (walker.nextNode()) text += walker.currentNode.textContent;
+  return text.replace(/[\u2060\u00a0]/g, (c) => (c == '\u00a0' ? ' ' : '')).replace(/\s+/g, ' ').trim();
+};
+
+/** Opens the insights section, as a reader would, and waits for its content. */
+export async function openInsights(el: SalesFunnel) {
+  const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.insights')!;
+  details.open = true;
+  await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+  await el.updateComplete;
+  return details;
+}
 export const sliders = (el: SalesFunnel) => $$<HTMLInputElement>(el, 'input[type=range]');
 
 /** Moves slider `i` as a person would: the value changes, then `input` fires. */

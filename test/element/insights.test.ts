@@ -1,53 +1,99 @@
 import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/sales-funnel.js';
-import { $, $$, ARTICLE, fixture, slide } from './fixture.js';
-
-/** What a sighted reader sees: unseen layers (the reserved space) left out, word joiners too. */
-const seen = (el: SalesFunnel | Element) =>
-  (((el as SalesFunnel).shadowRoot?.querySelector('.root') ?? el) as HTMLElement).innerText.replace(/\u2060/g, '').replace(/\s+/g, ' ');
+import { $, $$, ARTICLE, fixture, openInsights, slide, textOf } from './fixture.js';
 
 const article = `steps="${ARTICLE}" deal-value="2500" period="quarter"`;
 
-describe('<sales-funnel>: how sure the numbers are', () => {
-  it('gives the revenue with its likely range, in words (English and Dutch)', async () => {
+/** The insights' lines, as a reader sees them once opened. */
+async function lines(el: SalesFunnel) {
+  const details = await openInsights(el);
+  return [...details.querySelectorAll('.body p, .body li')].map((n) => textOf(n));
+}
+
+describe('<sales-funnel>: how sure the numbers are (second edition)', () => {
+  it('gives the likely range of one next quarter, 8 in 10, of revenue, rounded outward (English and Dutch)', async () => {
     const en = await fixture(`<sales-funnel ${article} improvements="0; 0; 0; 20"></sales-funnel>`);
-    expect(seen(en)).to.contain('Likely €39,000 to €93,000 improved, €32,000 to €77,000 now (95%).');
+    expect(textOf($(en, '.range'))).to.equal('Between €40,000 and €89,000 revenue in 8 of 10 quarters.');
     const nl = await fixture(`<sales-funnel lang="nl" ${article} improvements="0; 0; 0; 20"></sales-funnel>`);
-    expect(seen(nl)).to.contain('Waarschijnlijk € 39.000 tot € 93.000 verbeterd, € 32.000 tot € 77.000 nu (95%).');
+    expect(textOf($(nl, '.range'))).to.equal('In 8 van de 10 kwartalen haal je tussen € 40.000 en € 89.000 omzet.');
   });
 
-  it('gives the customers’ range without a deal value', async () => {
-    const el = await fixture(`<sales-funnel steps="${ARTICLE}"></sales-funnel>`);
-    expect(seen(el)).to.contain('Likely 13 to 31 improved, 13 to 31 now (95%).');
+  it('says where there is no range, and why, and never shows a zero-wide one', async () => {
+    const rates = await fixture(`<sales-funnel steps="Leads: 1000; Calls: 30%; Deals: 20%" deal-value="5000"></sales-funnel>`);
+    expect(textOf($(rates, '.range'))).to.equal('No range: every step is given as a percentage, so there is no telling how sure they are.');
+    const full = await fixture(`<sales-funnel steps="Leads: 1000; Calls: 100%; Deals: 100%" deal-value="5"></sales-funnel>`);
+    expect(textOf($(full, '.range'))).to.not.match(/between (\S+) and \1/);
   });
 
-  it('says when the data are too thin for the figures to mean much', async () => {
-    const thin = await fixture(`<sales-funnel steps="Leads: 40; Calls: 10; Deals: 2"></sales-funnel>`);
-    expect(seen(thin)).to.contain('Too few data to trust: measure longer.');
-    const given = await fixture(`<sales-funnel steps="Leads: 1000; Calls: 30%; Deals: 20%"></sales-funnel>`);
-    expect(seen(given)).to.contain('Too few data to trust');
-    const solid = await fixture(`<sales-funnel steps="Leads: 100000; Calls: 30000; Deals: 6000"></sales-funnel>`);
-    expect(seen(solid)).not.to.contain('Too few data');
+  it('marks the bottleneck as sure, or names the steps it may really be', async () => {
+    const unsure = await fixture(`<sales-funnel ${article}></sales-funnel>`);
+    expect(textOf($(unsure, '.chip'))).to.equal('Bottleneck? (likely, but not sure: see Insights)');
+    expect((await lines(unsure))[0]).to.equal(
+      'Purchase looks like the bottleneck (lowest conversion: 33.3%), but with these numbers it could also be Qualified leads or Proposal made or Proposal discussed.',
+    );
+    const sure = await fixture(`<sales-funnel steps="Visits: 100000; Carts: 90000; Orders: 9000; Paid: 8000"></sales-funnel>`);
+    expect(textOf($(sure, '.chip'))).to.equal('Bottleneck');
+    expect((await lines(sure))[0]).to.equal('Orders is certainly the bottleneck: lowest conversion (10%), and every other step is clearly above it.');
   });
 
-  it('says, for each moved slider, what a test needs to see that lift, and what the step had', async () => {
+  it('opens the insights from a bottleneck that is not sure', async () => {
     const el = await fixture(`<sales-funnel ${article}></sales-funnel>`);
-    expect(seen(el)).not.to.contain('Testing');
+    $(el, 'button.chip').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect($<HTMLDetailsElement>(el, 'details.insights').open).to.equal(true);
+    expect(textOf($(el, '.body'))).to.contain('looks like the bottleneck');
+  });
+
+  it('says how sure each step is: too little data with its interval, steps given as percentages, or enough', async () => {
+    const thin = await lines(await fixture(`<sales-funnel steps="Visitors: 50; Buyers: 1; Repeat: 0"></sales-funnel>`));
+    expect(thin).to.include('Buyers: 1 of 50, so its conversion is somewhere between 0.35% and 10.5%. Keep measuring.');
+    const given = await lines(await fixture(`<sales-funnel steps="Leads: 100000; Calls: 30%; Deals: 6000"></sales-funnel>`));
+    expect(given).to.include('Every measured step has enough data.');
+    expect(given).to.include('One step is given as a percentage, so there is no telling how reliable it is.');
+  });
+
+  it('plans a test for each moved slider: visitors in total, weeks, or not within a year; and what one quarter can detect', async () => {
+    const el = await fixture(`<sales-funnel ${article}></sales-funnel>`);
+    let all = await lines(el);
+    expect(all).to.include('Proposal made: in one quarter a test only picks up an improvement of +36.4% or more.');
     await slide(el, 3, 20);
-    const notes = $$(el, '.test').map((n) => seen(n).trim());
-    expect(notes[2]).to.equal('Testing this +20% takes about 424 entrants per variant; it had 250 per quarter.');
-    expect(notes.filter((n) => n)).to.have.length(1);
+    all = [...$$(el, '.body li')].map((n) => textOf(n));
+    expect(all).to.include('Proposal made +20%: to test this you need 847 visitors in total (≈ 44 weeks).');
+    await slide(el, 5, 5);
+    all = [...$$(el, '.body li')].map((n) => textOf(n));
+    expect(all.find((l) => l.startsWith('Purchase +5%'))).to.match(/^Purchase \+5%: not testable within a year \(you would need [\d,]+ visitors in total\)\.$/);
     const nl = await fixture(`<sales-funnel lang="nl" mode="points" steps="Leads: 1000; Offerte: 300" improvements="0; 10"></sales-funnel>`);
-    expect(seen($$(nl, '.test')[0]).trim()).to.equal("Deze +10 pp testen vraagt zo'n 356 instromers per variant; er waren 1.000.");
+    expect(await lines(nl)).to.include('Offerte +10 %-punt: om dit te testen heb je in totaal 712 bezoekers nodig (≈ 0,7 perioden).');
   });
 
-  it('ranks where to work first by what one point more conversion brings, the bottleneck first', async () => {
-    const el = await fixture(`<sales-funnel ${article}></sales-funnel>`);
-    const items = $$(el, 'ul li').map((li) => seen(li).trim());
-    // gainPerPoint × 2,500: Purchase 0.6, Qualified 0.5, Proposal made 0.4167, Discussed 0.4, Engaged 0.32
-    expect(items).to.deep.equal(['Purchase: +€1,500', 'Qualified leads: +€1,250', 'Proposal made: +€1,042']);
-    const customers = await fixture(`<sales-funnel lang="nl" steps="${ARTICLE}"></sales-funnel>`);
-    expect(seen($$(customers, 'ul li')[0]).trim()).to.equal('Purchase: +0,6 klanten');
+  it('ranks where to work first by what one point brings, and says what one point means there', async () => {
+    const all = await lines(await fixture(`<sales-funnel ${article}></sales-funnel>`));
+    // gainPerPoint × 2,500: Purchase 0.6, Qualified 0.5, Proposal made 0.4167
+    expect(all).to.include.members([
+      'Purchase: +€1,500 per quarter (here +1 point is +3%)',
+      'Qualified leads: +€1,250 per quarter (here +1 point is +2.5%)',
+      'Proposal made: +€1,042 per quarter (here +1 point is +2.1%)',
+    ]);
+    const nl = await lines(await fixture(`<sales-funnel lang="nl" steps="Bezoekers: 1000; Klanten: 20"></sales-funnel>`));
+    expect(nl).to.include('Klanten: +10 klanten (+1 procentpunt is hier +50%)');
+  });
+
+  it('says in words when today’s figures already reach the goal, with the room to spare, before any negative change', async () => {
+    const all = await lines(await fixture(`<sales-funnel ${article} target="40000"></sales-funnel>`));
+    expect(all).to.include('You already reach it with today\'s figures: 25% above it. Each step on its own may drop this much:');
+    const i = all.findIndex((l) => l.startsWith('You already'));
+    expect(all.findIndex((l) => /: [-−]\d/.test(l))).to.be.greaterThan(i);
+  });
+
+  it('says "no data" for a step nobody reached: never 0 % conversion, never a gain of €0', async () => {
+    const el = await fixture(`<sales-funnel steps="Visitors: 100; Leads: 0; Buyers: 0" deal-value="100"></sales-funnel>`);
+    const now = $$(el, '[part=step] .now').map((n) => textOf(n));
+    expect(now).to.deep.equal(['100', '0· 0%', '0· no data']);
+    const all = await lines(el);
+    expect(all).to.include('Buyers: no data, because the step before it is at 0.');
+    expect(all.join(' ')).not.to.contain('€0');
   });
 });
 
@@ -63,7 +109,8 @@ describe('<sales-funnel>: the spreadsheet back', () => {
       clicked.push(this);
     };
     try {
-      $(el, '[part=export][data-csv]').click();
+      $$(el, 'button[part=export]')[0].click();
+      for (let k = 0; k < 50 && !clicked.length; k++) await new Promise((r) => setTimeout(r, 10));
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
@@ -71,11 +118,10 @@ describe('<sales-funnel>: the spreadsheet back', () => {
     expect(clicked[0].download).to.equal('funnel.csv');
     const bytes = new Uint8Array(await blobs[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // the byte-order mark: Excel then reads UTF-8
-    const lines = (await blobs[0].text()).split('\r\n');
-    expect(lines[0]).to.equal('Step,Count,Conversion,Improvement,Forecast,Extra,Low (95%),High (95%)');
-    expect(lines[4]).to.match(/^Proposal made,120,48%,20%,144,24,/);
-    expect(lines[7]).to.match(/^Customers,20,,,24,4,15\.\d+,37\.\d+$/);
-    expect(lines[8]).to.match(/^Revenue,50000,,,60000,10000,/);
+    const rows = (await blobs[0].text()).split('\r\n');
+    expect(rows[4]).to.match(/^Proposal made,120,48%,20%,144,24,/);
+    expect(rows[7]).to.match(/^Customers,20,,,24,4,,,16\.\d+,35\.\d+,,,$/);
+    expect(rows[8]).to.match(/^Revenue,50000,,,60000,10000,/);
   });
 
   it('copies the scenario as a table, tab-separated, in the page’s number format, and says so', async () => {
@@ -84,16 +130,16 @@ describe('<sales-funnel>: the spreadsheet back', () => {
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
     try {
-      $$(el, '[part=export]')[1].click();
-      await new Promise((r) => setTimeout(r));
+      $$(el, 'button[part=export]')[1].click();
+      for (let k = 0; k < 50 && !copied.length; k++) await new Promise((r) => setTimeout(r, 10));
       await el.updateComplete;
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
       Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
     }
-    expect(copied[0].split('\r\n')[0]).to.equal('Stap\tAantal\tConversie\tVerbetering\tPrognose\tExtra\tLaag (95%)\tHoog (95%)');
-    expect(copied[0].split('\r\n')[3]).to.match(/^Gedrag|^Engaged\t250\t62,5%\t/);
-    expect(seen($(el, '[role=status]'))).to.contain('Gekopieerd.');
+    expect(copied[0].split('\r\n')[0].split('\t').slice(0, 4)).to.deep.equal(['Stap', 'Aantal', 'Conversie', 'Verbetering']);
+    expect(copied[0].split('\r\n')[3]).to.match(/^Engaged\t250\t62,5%\t/);
+    expect(textOf($(el, '[role=status]'))).to.contain('Gekopieerd.');
   });
 
   it('offers neither with no-export', async () => {

@@ -40,7 +40,7 @@ describe('hardening: heavy use', function () {
     expect(el.result!.forecast.customers).to.equal(expected.forecast.customers);
     expect(el.result!.forecast.revenue).to.equal(expected.forecast.revenue);
     expect(sliders.map((s) => Number(s.value))).to.deep.equal(last);
-    const shown = el.shadowRoot!.querySelectorAll('.then')[5].textContent!;
+    const shown = el.shadowRoot!.querySelectorAll('[part=step] .then')[5].textContent!;
     expect(shown).to.contain(new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(expected.forecast.customers));
     el.remove();
   });

@@ -27,7 +27,7 @@ describe('hardening: limits, each with a clear answer', () => {
     const steps = (n: number) => Array.from({ length: n }, (_, i) => `S${i + 1}: ${1000 - i}`).join('; ');
     expect(rows(await mount(`<sales-funnel steps="${steps(100)}"></sales-funnel>`))).to.equal(100);
     expect(panel(await mount(`<sales-funnel steps="${steps(101)}"></sales-funnel>`))).to.contain('A funnel can have at most 100 steps; it has 101.');
-    expect(panel(await mount(`<sales-funnel lang="nl" steps="${steps(101)}"></sales-funnel>`))).to.contain('hoogstens 100 stappen, niet 101');
+    expect(panel(await mount(`<sales-funnel lang="nl" steps="${steps(101)}"></sales-funnel>`))).to.contain('maximaal 100 stappen, niet 101');
   });
 
   it('shows a 10,000-character label shortened, never overflowing, all of it for assistive technology', async () => {
