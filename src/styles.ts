@@ -47,6 +47,8 @@ export const styles = css`
   }
   .root {
     display: grid;
+    /* minmax(0, …): a long word (a pasted URL as a heading) wraps instead of widening the element. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     font-family: var(--sales-funnel-font-family, inherit);
     color: var(--_text);
@@ -54,7 +56,7 @@ export const styles = css`
     border-radius: var(--sales-funnel-radius, 0.75em);
     padding: 1em;
     line-height: 1.4;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     font-variant-numeric: tabular-nums;
   }
   .light {

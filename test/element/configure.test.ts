@@ -106,7 +106,7 @@ describe('<sales-funnel>: every attribute, live', () => {
       .filter(([k]) => k != name)
       .map(([k, v]) => `${k}="${v}"`)
       .join(' ');
-  const cases: [string, string, (el: SalesFunnel) => void | Promise<void>][] = [
+  const cases: [string, string, (el: SalesFunnel) => unknown][] = [
     ['steps', 'A: 10; B: 5', (el) => expect(labels(el)).to.deep.equal(['A', 'B'])],
     ['deal-value', '1.000', (el) => expect(textOf(el)).to.contain('Revenue €20,000')],
     ['currency', 'USD', (el) => expect(textOf(el)).to.contain('$50,000')],
