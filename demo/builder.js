@@ -1,197 +1,175 @@
-// The snippet builder: a form → a live <sales-funnel> → the embed snippet, and a pasted snippet → the form.
-// The pure parts (state ⇄ snippet) are exported and tested in test/embed/builder.test.ts.
+// The snippet builder: `<sales-funnel editable>` is the form (the reader's own numbers), a few options beside it,
+// and the embed snippets, made from the funnel the element reports (`sales-funnel-change`'s `config`). There is
+// no parser here: the element reads every number; the snippets only write its config back out.
+// The pure parts (config → snippet) are exported and tested in test/embed/builder.test.ts.
 
 /** The version this builder pins in the snippet's script URL. */
 export const VERSION = '0.1.0';
 export const CDN = `https://cdn.jsdelivr.net/npm/sales-funnel@${VERSION}/dist/sales-funnel.js`;
 
-/** Form fields besides the steps, by their JSON name; their attribute is the kebab-case name. */
-export const FIELDS = ['heading', 'dealValue', 'currency', 'lang', 'locale', 'period', 'mode', 'target', 'minImprovement', 'maxImprovement', 'theme', 'readonly'];
-const attributeOf = (field) => field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** A config's options (everything but its steps and improvements) as attributes: `deal-value="2500"`. */
+const options = (config) =>
+  Object.entries(config)
+    .filter(([k, v]) => !['steps', 'improvements'].includes(k) && v !== undefined && v !== '' && v !== false)
+    .map(([k, v]) => (v === true ? k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : `${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${escape(v)}"`));
+
+/** A step's value as the compact syntax writes it: a count (`1000`) or a rate in percent (`35%`). */
+const value = (s) => (s.count !== undefined ? String(s.count) : `${s.rate}%`);
 
 /**
- * The state: `steps` as typed ({ label, value }: value "1.000" or "40%", optionally with "+10%"), and the other
- * fields as typed (strings; `readonly` a boolean). Empty fields are left out of the snippet.
+ * The robust snippet: attributes only, one per line (no blank line: a Markdown renderer would end the HTML there),
+ * `steps` in the compact syntax, or as JSON where a label holds a `;`.
  */
-export function attributesSnippet(state) {
-  const compact = state.steps.every((s) => !/[;:\n]/.test(s.value) && !/[;\n]/.test(s.label));
-  const steps = compact
-    ? `steps="${escapeAttribute(state.steps.map((s) => `${s.label}: ${s.value}`).join('; '))}"`
-    : `steps="${escapeAttribute(JSON.stringify(state.steps.map(toJsonStep)))}"`;
-  const attrs = FIELDS.filter((f) => state[f] !== undefined && state[f] !== '' && state[f] !== false).map((f) =>
-    f == 'readonly' ? 'readonly' : `${attributeOf(f)}="${escapeAttribute(state[f])}"`,
-  );
-  // One line: Markdown renderers and some CMS editors break an element that spans lines.
-  return `<script type="module" src="${CDN}"></script>\n<sales-funnel ${[...attrs, steps].join(' ')}></sales-funnel>`;
+export function attributesSnippet(config) {
+  const steps = config.steps ?? [];
+  const compact = steps.every((s) => !/[;\n]/.test(s.label ?? ''));
+  const text = compact ? steps.map((s) => `${s.label}: ${value(s)}`).join('; ') : JSON.stringify(steps.map(({ label, count, rate }) => ({ label, count, rate })));
+  const improvements = steps.some((s) => s.improvement) ? [`improvements="${steps.map((s) => s.improvement ?? 0).join('; ')}"`] : [];
+  return `<script type="module" src="${CDN}"></script>\n<sales-funnel\n  ${[...options(config), ...improvements, `steps="${escape(text)}"`].join('\n  ')}></sales-funnel>`;
 }
 
-/** A step as typed → its JSON: a count, or a rate in percent, with its improvement. */
-function toJsonStep({ label, value }) {
-  const m = /^(.*?)\s*([+\-−]\s*[\d.,]+\s*%?)?$/.exec(value.trim());
-  const base = m[1];
-  const step = { label };
-  if (base.endsWith('%')) step.rate = base.slice(0, -1).trim();
-  else step.count = base;
-  if (m[2]) step.improvement = m[2].replace(/[\s%+]/g, '').replace('−', '-');
-  return step;
-}
-
-export function jsonSnippet(state) {
-  const config = { steps: state.steps.map(toJsonStep) };
-  for (const f of FIELDS) if (state[f] !== undefined && state[f] !== '' && state[f] !== false) config[f] = state[f];
+/** The whole config in a child JSON script, wrapped in a `<div>` (inside and around), which keeps it inside the element through Markdown and wpautop. */
+export function jsonSnippet(config) {
   // "</" would end the script element early.
   const json = JSON.stringify(config, null, 2).replace(/<\//g, '<\\/');
-  return `<script type="module" src="${CDN}"></script>\n<sales-funnel>\n<script type="application/json">\n${json}\n</script>\n</sales-funnel>`;
+  return `<script type="module" src="${CDN}"></script>\n<div>\n<sales-funnel>\n<div>\n<script type="application/json">\n${json}\n</script>\n</div>\n</sales-funnel>\n</div>`;
 }
 
-/** A pasted snippet → the state: its attributes, or its child JSON script. Returns null when there is no funnel. */
-export function fromSnippet(text) {
-  const doc = new DOMParser().parseFromString(text, 'text/html');
-  const source = doc.querySelector('sales-funnel');
-  if (!source) return null;
-  let json = {};
-  try {
-    json = JSON.parse(source.querySelector('script[type="application/json"]')?.textContent ?? '{}');
-  } catch {
-    // A broken script: the attributes still fill the form.
-  }
-  const steps = source.getAttribute('steps') ?? json.steps ?? [];
-  const state = { steps: typeof steps == 'string' && !steps.trim().startsWith('[') ? fromCompact(steps) : fromList(typeof steps == 'string' ? JSON.parse(steps) : steps) };
-  for (const f of FIELDS) {
-    const value = source.getAttribute(attributeOf(f)) ?? json[f];
-    if (f == 'readonly') state.readonly = source.hasAttribute('readonly') || json.readonly === true;
-    else if (value !== undefined) state[f] = String(value);
-  }
-  return state;
+/** The steps as a child table, readable without JavaScript, in RSS readers and to crawlers; the options as attributes. */
+export function tableSnippet(config) {
+  const rows = (config.steps ?? []).map((s) => `<tr><td>${escape(s.label ?? '')}</td><td>${escape(value(s))}</td></tr>`);
+  const attrs = options(config);
+  return `<script type="module" src="${CDN}"></script>\n<div>\n<sales-funnel${attrs.length ? ' ' + attrs.join(' ') : ''}>\n<div>\n<table>\n${rows.join('\n')}\n</table>\n</div>\n</sales-funnel>\n</div>`;
 }
 
-/** `Leads: 1.000; MQL: 35% +5%` → rows; each split at its last colon, as the element does. */
-const fromCompact = (text) =>
-  text
-    .split(/[;\n]/)
-    .filter((item) => item.trim())
-    .map((item) => {
-      const colon = item.lastIndexOf(':');
-      return { label: item.slice(0, colon).trim(), value: item.slice(colon + 1).trim() };
-    });
-
-/** JSON steps (rates and improvements in percent) → rows. */
-const fromList = (list) =>
-  list.map((s) => {
-    const u = s.improvement ? ` ${String(s.improvement).startsWith('-') ? '' : '+'}${s.improvement}%` : '';
-    return { label: s.label ?? '', value: (s.count !== undefined ? String(s.count) : `${String(s.rate).replace(/%$/, '')}%`) + u };
-  });
-
-export const ARTICLE = {
-  heading: "The article's funnel",
-  dealValue: '2500',
-  currency: 'EUR',
-  lang: 'en',
-  period: 'quarter',
-  steps: [
-    { label: 'Leads', value: '1000' },
-    { label: 'Qualified leads', value: '400' },
-    { label: 'Engaged', value: '250' },
-    { label: 'Proposal made', value: '120 +20%' },
-    { label: 'Proposal discussed', value: '60' },
-    { label: 'Purchase', value: '20' },
-  ],
+/** The builder's words, in Dutch and English. */
+const WORDS = {
+  en: {
+    title: "Build your funnel's snippet",
+    intro: 'Type your own steps in the funnel, or paste them from a spreadsheet; set the options; copy the snippet into your page.',
+    options: 'Options',
+    heading: 'Heading',
+    language: 'Language of the funnel',
+    currency: 'Currency (ISO code)',
+    target: 'Goal (revenue, or customers without revenue per customer)',
+    mode: 'Improvements in',
+    relative: 'percent of the rate',
+    points: 'percentage points',
+    readonly: 'Read-only: no sliders',
+    snippets: 'Your snippet',
+    attributes: 'Attributes only: the most robust. For WordPress "Custom HTML", Ghost "HTML card", Webflow "Embed", Markdown with HTML.',
+    json: 'The config as JSON in the element, wrapped in <div>.',
+    table: 'The steps as a table, readable without JavaScript and to crawlers, wrapped in <div>.',
+    copy: 'Copy',
+    copied: 'Copied',
+    other: 'Nederlands',
+  },
+  nl: {
+    title: 'Maak de code voor je trechter',
+    intro: 'Typ je eigen stappen in de trechter, of plak ze uit een spreadsheet; kies de opties; kopieer de code naar je pagina.',
+    options: 'Opties',
+    heading: 'Kop',
+    language: 'Taal van de trechter',
+    currency: 'Valuta (ISO-code)',
+    target: 'Doel (omzet, of klanten zonder omzet per klant)',
+    mode: 'Verbeteringen in',
+    relative: 'procent van de conversie',
+    points: 'procentpunten',
+    readonly: 'Alleen lezen: geen schuifjes',
+    snippets: 'Je code',
+    attributes: 'Alleen attributen: het robuustst. Voor WordPress "Aangepaste HTML", Ghost "HTML card", Webflow "Embed", Markdown met HTML.',
+    json: 'De instellingen als JSON in het element, met een <div> eromheen.',
+    table: 'De stappen als tabel, leesbaar zonder JavaScript en voor zoekmachines, met een <div> eromheen.',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    other: 'English',
+  },
 };
 
-/** The page: only when the builder's form is there (tests import the functions above without it). */
-function start(form) {
-  const preview = document.getElementById('preview');
-  const rows = document.getElementById('rows');
-  const template = document.getElementById('row');
-  const output = { attributes: document.getElementById('snippet-attributes'), json: document.getElementById('snippet-json') };
-  const pasted = document.getElementById('paste');
+/** The article's funnel (SPEC 1), in the element's config shape: where the builder starts. */
+export const ARTICLE = {
+  steps: [
+    { label: 'Leads', count: 1000 },
+    { label: 'Gekwalificeerd', count: 400 },
+    { label: 'Gedrag stimuleren', count: 250 },
+    { label: 'Voorstel gedaan', count: 120, improvement: 20 },
+    { label: 'Voorstel besproken', count: 60 },
+    { label: 'Aankoop', count: 20 },
+  ],
+  dealValue: 2500,
+  currency: 'EUR',
+  period: 'quarter',
+  mode: 'relative',
+};
 
-  const addRow = (step = { label: '', value: '' }) => {
-    const row = template.content.firstElementChild.cloneNode(true);
-    row.querySelector('[name=label]').value = step.label;
-    row.querySelector('[name=value]').value = step.value;
-    rows.append(row);
-    renumber();
+/** The page: only when the builder is there (the tests import the functions above without it). */
+function start(preview) {
+  const form = document.getElementById('options');
+  let lang = document.documentElement.lang == 'en' ? 'en' : 'nl';
+  // The funnel as the element last reported it: the article's until the reader edits.
+  let funnel = ARTICLE;
+
+  const say = () => {
+    const w = WORDS[lang];
+    document.documentElement.lang = lang;
+    for (const e of document.querySelectorAll('[data-w]')) e.textContent = w[e.dataset.w];
+    document.getElementById('language').textContent = w.other;
+    preview.setAttribute('lang', form.elements.lang.value || lang);
   };
-  const renumber = () =>
-    [...rows.children].forEach((row, i) => {
-      row.querySelector('.number').textContent = `${i + 1}.`;
-      for (const input of row.querySelectorAll('input')) input.setAttribute('aria-label', `Step ${i + 1}: ${input.name == 'label' ? 'label' : 'count, or rate with %'}`);
-    });
 
-  const read = () => {
-    const state = { steps: [...rows.children].map((r) => ({ label: r.querySelector('[name=label]').value, value: r.querySelector('[name=value]').value })) };
-    for (const f of FIELDS) {
-      const input = form.elements[f];
-      state[f] = input.type == 'checkbox' ? input.checked : input.value.trim();
+  /** The options: plain attributes on the element, read by the element itself (a bad value shows its own message). */
+  const options = () => {
+    const chosen = {};
+    for (const name of ['heading', 'currency', 'target', 'mode', 'lang']) {
+      const v = form.elements[name].value.trim();
+      if (v) chosen[name] = v;
+      if (name != 'lang') v ? preview.setAttribute(name, v) : preview.removeAttribute(name);
     }
-    return state;
-  };
-  const write = (state) => {
-    rows.replaceChildren();
-    state.steps.forEach(addRow);
-    for (const f of FIELDS) {
-      const input = form.elements[f];
-      if (input.type == 'checkbox') input.checked = !!state[f];
-      else input.value = state[f] ?? '';
-    }
+    if (form.elements.readonly.checked) chosen.readonly = true;
+    preview.toggleAttribute('readonly', !!chosen.readonly);
+    return chosen;
   };
 
-  const update = () => {
-    const state = read();
-    const config = { steps: state.steps.map(toJsonStep) };
-    for (const f of FIELDS) if (state[f] !== '' && state[f] !== false) config[f] = state[f];
-    clearErrors();
-    preview.config = config;
-    output.attributes.value = attributesSnippet(state);
-    output.json.value = jsonSnippet(state);
+  const write = () => {
+    const config = { ...funnel, ...options() };
+    document.getElementById('snippet-attributes').value = attributesSnippet(config);
+    document.getElementById('snippet-json').value = jsonSnippet(config);
+    document.getElementById('snippet-table').value = tableSnippet(config);
+    say();
   };
 
-  /** Each problem next to the field that caused it: a step's row, or the field by its name. */
-  const clearErrors = () => form.querySelectorAll('.field-error').forEach((e) => (e.textContent = ''));
-  preview.addEventListener('sales-funnel-error', (e) => {
-    for (const issue of e.detail.issues) {
-      const row = issue.step !== null && issue.field == 'steps' ? rows.children[issue.step] : null;
-      const slot = row?.querySelector('.field-error') ?? form.querySelector(`[data-error-for="${issue.field}"]`) ?? form.querySelector('[data-error-for=steps]');
-      slot.textContent += (slot.textContent ? ' ' : '') + issue.text.replace(/^[^:]*: /, '');
-    }
+  preview.addEventListener('sales-funnel-change', (e) => {
+    if (e.detail.config) funnel = e.detail.config;
+    write();
   });
-
-  form.addEventListener('input', update);
+  form.addEventListener('input', write);
   form.addEventListener('submit', (e) => e.preventDefault());
-  document.getElementById('add').addEventListener('click', () => (addRow(), update()));
-  rows.addEventListener('click', (e) => {
-    if (!e.target.closest('.remove')) return;
-    e.target.closest('li').remove();
-    renumber();
-    update();
+  document.getElementById('language').addEventListener('click', () => {
+    lang = lang == 'nl' ? 'en' : 'nl';
+    say();
   });
-  for (const [id, box] of [['copy-attributes', output.attributes], ['copy-json', output.json]])
-    document.getElementById(id).addEventListener('click', async (e) => {
-      const button = e.currentTarget;
+  for (const button of document.querySelectorAll('[data-copy]'))
+    button.addEventListener('click', async () => {
+      const box = document.getElementById(button.dataset.copy);
       try {
         await navigator.clipboard.writeText(box.value);
       } catch {
         box.select();
         document.execCommand('copy');
       }
-      button.textContent = 'Copied';
-      setTimeout(() => (button.textContent = 'Copy'), 1500);
+      button.textContent = WORDS[lang].copied;
+      setTimeout(() => (button.textContent = WORDS[lang].copy), 1500);
     });
-  document.getElementById('load').addEventListener('click', () => {
-    const state = fromSnippet(pasted.value);
-    document.getElementById('paste-error').textContent = state ? '' : 'No <sales-funnel> element in what you pasted.';
-    if (state) {
-      write(state);
-      update();
-    }
-  });
-
-  write(ARTICLE);
-  update();
+  write();
 }
 
-const form = document.getElementById('builder');
-if (form) start(form);
+const preview = document.getElementById('preview');
+if (preview) {
+  // Before the element is defined (this module runs first): it never shows an empty funnel.
+  preview.setAttribute('steps', ARTICLE.steps.map((s) => `${s.label}: ${value(s)}`).join('; '));
+  preview.setAttribute('improvements', ARTICLE.steps.map((s) => s.improvement ?? 0).join('; '));
+  for (const [k, v] of [['deal-value', ARTICLE.dealValue], ['period', ARTICLE.period]]) preview.setAttribute(k, String(v));
+  start(preview);
+}

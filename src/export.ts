@@ -10,11 +10,60 @@
  * no thousands separator, rates as percentages (`40,5%` in Dutch), fractions kept (21.6 customers is 21.6 here).
  * Where the decimal mark is a comma, CSV separates with `;` (what Dutch Excel expects), else with `,`. Text a
  * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
- * The last row holds the funnel itself as JSON (`sales-funnel` in its first cell): what `editable` reads back,
- * with nothing lost (steps given as rates stay rates).
+ * The last row holds the funnel itself (`sales-funnel` in its first cell, then the funnel as a share link holds
+ * it): what `editable` reads back, with nothing lost (steps given as rates stay rates).
+ *
+ * Also here, the funnel as data for elsewhere: the reader's draft of it (`editable`), encoded for a share link.
  */
+import type { Settings } from './config.js';
 import type { Outcome } from './core/index.js';
 import type { Model } from './view.js';
+
+export interface Draft {
+  /** Each step as typed: its label, and a count ("1.000") or a rate ("35%"). */
+  steps: { label: string; value: string }[];
+  dealValue: string;
+  /** "" for none. */
+  period: string;
+  /** The sliders, percent. */
+  improvements: number[];
+}
+
+/** The most a shared or stored funnel may take, in characters: 100 steps with long labels fit easily. */
+const MOST = 20000;
+
+/** The author's funnel as a draft: the form starts from what the reader sees. */
+export function draftOf(s: Settings, improvements: number[]): Draft {
+  const n = new Intl.NumberFormat(s.locale, { maximumFractionDigits: 6 }).format;
+  return {
+    steps: s.input.steps.map((st, i) => ({ label: st.label ?? `${i + 1}`, value: st.count !== undefined ? n(st.count) : n(st.rate! * 100) + '%' })),
+    dealValue: s.input.dealValue === undefined ? '' : n(s.input.dealValue),
+    period: s.period ?? '',
+    improvements: [...improvements],
+  };
+}
+
+const base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const unbase64 = (text: string) => new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+
+/** A draft as a fragment's value: JSON, base64url. */
+export const encode = (d: Draft) => base64(JSON.stringify([d.steps.map((s) => [s.label, s.value]), d.dealValue, d.period, d.improvements]));
+
+/** A fragment's or storage's value back to a draft; null where it is not one (broken, too long, the wrong shape). */
+export function decode(text: string | null): Draft | null {
+  if (!text || text.length > MOST) return null;
+  try {
+    const [steps, dealValue, period, improvements] = JSON.parse(unbase64(text));
+    const ok =
+      Array.isArray(steps) && steps.length >= 2 && steps.length <= 100 && steps.every((s) => Array.isArray(s) && s.length == 2 && s.every((x) => typeof x == 'string')) &&
+      typeof dealValue == 'string' && typeof period == 'string' &&
+      Array.isArray(improvements) && improvements.every((x) => typeof x == 'number' && Number.isFinite(x));
+    return ok ? { steps: steps.map(([label, value]: string[]) => ({ label, value })), dealValue, period, improvements } : null;
+  } catch {
+    return null;
+  }
+}
+
 
 /** The columns' headers, and the word for "too few data: yes", in each language. */
 const head = {
@@ -82,6 +131,6 @@ export function toText(m: Model, csv: boolean): string {
     total(t.customers, r.baseline, r.forecast, 'customers', r.extra.customers),
   ];
   if (r.baseline.revenue !== null) rows.push(total(t.revenue, r.baseline, r.forecast, 'revenue', r.extra.revenue));
-  rows.push([], ['sales-funnel', text(JSON.stringify(configOf(m)))]);
+  rows.push([], ['sales-funnel', encode(draftOf(s, m.u))]);
   return rows.map((row) => row.join(sep)).join('\r\n');
 }

@@ -156,15 +156,19 @@ function layers(sources: Sources, report: Report, checkShape: CheckShape): [Wher
   return [['editor', { ...sources.editor }], ['property', props], ['attribute', attrs], ['script', script], ['table', rows]];
 }
 
-/** Field by field, the value of the first layer that sets it, and where it came from. */
+/**
+ * Field by field, the value of the first layer that sets it, and where it came from. An empty value sets
+ * nothing (`deal-value=""`), but in the editor, where the reader emptied the field on purpose: none.
+ */
 function merge(layers: [Where, Raw][], report: Report) {
   const from: Record<string, Where> = {};
   const raw: Raw = {};
   for (const f of FIELDS)
     for (const [where, layer] of layers)
-      if (layer[f] !== undefined && layer[f] !== '') {
-        const v = (raw[f] = layer[f]);
+      if (layer[f] !== undefined && (layer[f] !== '' || where == 'editor')) {
         from[f] = where;
+        if (layer[f] === '') break;
+        const v = (raw[f] = layer[f]);
         // Text fields take text (or a number), the switches true or false.
         if (SWITCHES.includes(f) ? typeof v != 'boolean' : f != 'steps' && f != 'improvements' && typeof v == 'object') report(where, f, 'type', v);
         break;

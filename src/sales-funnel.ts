@@ -2,6 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import { Base } from './base.js';
 import { attributeOf, FIELDS, type ConfigIssue, type Look, type Settings } from './config.js';
 import { calculateFunnel, type FunnelResult } from './core/index.js';
+import type * as EditorChunk from './editor.js';
 import type { CheckShape } from './json.js';
 import type * as Messages from './messages.js';
 import type * as InsightsChunk from './insights.js';
@@ -16,6 +17,8 @@ export interface SalesFunnelChangeDetail {
   result: FunnelResult;
   /** Every slider's value, percent. */
   improvements: number[];
+  /** With `editable`: the reader's funnel in the child script's shape (percent), for a host page to save. */
+  config?: unknown;
 }
 
 export interface SalesFunnelErrorDetail {
@@ -34,10 +37,13 @@ const chunks = {
   messages: () => import('./messages.js'),
   insights: () => import('./insights.js'),
   export: () => import('./export.js'),
+  editor: () => import('./editor.js'),
 };
 let checkShape: CheckShape | undefined;
 let said: typeof Messages | undefined;
 let insightful: typeof InsightsChunk | undefined;
+let editing: typeof EditorChunk | undefined;
+let editorSheet: CSSStyleSheet | undefined;
 
 /** The messages when their chunk cannot be loaded: each issue by its code, so the panel still says where. */
 const plain = {
@@ -152,6 +158,10 @@ export class SalesFunnel extends Base {
   private _loading?: Promise<unknown>;
   /** The issues last reported, so each error is logged and fired once. */
   private _reported = '';
+  /** With `editable`: the reader's own numbers. */
+  private _editor?: EditorChunk.Editor;
+  /** What the parser cannot use of what the reader typed: said beside the fields, while the funnel stays as it was. */
+  private _editorIssues: ConfigIssue[] = [];
   private _observer = new MutationObserver(() => this._changed());
 
   constructor() {
@@ -253,6 +263,7 @@ export class SalesFunnel extends Base {
       config: this._config,
       steps: this._steps,
       improvements: this._improvements,
+      editor: this._editor?.source(),
       attributes,
       script: script?.textContent ?? undefined,
       table: table ? readTable(table) : undefined,
@@ -270,6 +281,13 @@ export class SalesFunnel extends Base {
       // Without its chunk, JSON cannot be read: every JSON source is then "not valid here".
       this._load(chunks.json, (m) => (checkShape = m?.checkShape ?? ((input) => [{ path: [], input }])));
     const { settings, issues, look } = resolve(sources, checkShape);
+    if (issues.some((i) => i.where == 'editor')) {
+      // The reader typed something the parser cannot use: the funnel keeps its last good state, the form says why.
+      this._editorIssues = issues;
+      if (!said) this._load(chunks.messages, (m) => (said = m ?? plain));
+      return;
+    }
+    this._editorIssues = [];
     this._settings = settings;
     this._issues = issues;
     this._look = look;
@@ -280,9 +298,37 @@ export class SalesFunnel extends Base {
       this._current = this._current.map((x, i) => Math.min(max[i], Math.max(min[i], x)));
       this._start = start;
       this._reseed = false;
+      if (settings.editable) this._edit(settings);
     }
     this._result = this._calculate(this._current);
   }
+
+  /** `editable`: the editor, its chunk loaded on first use, following the author's funnel until the reader edits. */
+  private _edit(settings: Settings) {
+    if (this._editor) return this._editor.sync(settings, this._current);
+    if (!editing) return this._load(chunks.editor, (m) => (editing = m));
+    editorSheet ??= new CSSStyleSheet();
+    if (!editorSheet.cssRules.length) editorSheet.replaceSync(editing.styles);
+    this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, editorSheet];
+    this._editor = new editing.Editor(this._host, settings, this._current);
+    if (this._editor.edited) this._dirty = true;
+  }
+
+  /** What the editor asks of the element. */
+  private _host: EditorChunk.EditorHost = {
+    element: this,
+    get lang() {
+      return (this.element as SalesFunnel)._look.lang;
+    },
+    edited: () => {
+      this._changed();
+      this._derive();
+      this._editor!.remember(!!this._settings?.remember);
+      if (this._result) this._tell();
+    },
+    check: (draft) => resolve({ ...this._sources(), editor: editing!.sourceOf(draft) }, checkShape).issues,
+    sliders: () => [...this._current],
+  };
 
   /** The core's result with the sliders at `values`, percent. */
   private _calculate(values: number[]) {
@@ -338,13 +384,15 @@ export class SalesFunnel extends Base {
     this._current = values;
     this._result = this._calculate(values);
     this.requestUpdate();
-    this.dispatchEvent(
-      new CustomEvent<SalesFunnelChangeDetail>('sales-funnel-change', {
-        bubbles: true,
-        composed: true,
-        detail: { result: this._result!, improvements: [...values] },
-      }),
-    );
+    this._editor?.remember(!!this._settings?.remember);
+    this._tell();
+  }
+
+  /** `sales-funnel-change`: the result, the sliders, and with `editable` the reader's funnel. */
+  private _tell() {
+    const detail: SalesFunnelChangeDetail = { result: this._result!, improvements: [...this._current] };
+    if (this._editor) detail.config = this._editor.config(this._settings!, this._current);
+    this.dispatchEvent(new CustomEvent('sales-funnel-change', { bubbles: true, composed: true, detail }));
   }
 
   /** Speaks the key figures: once a slider rests, not on every step of a drag. */
@@ -401,6 +449,13 @@ export class SalesFunnel extends Base {
     }, () => {});
   }
 
+  /** The reader's own numbers, where `editable`; a field's problem in the error panel's words. */
+  private _editorPart({ s, f }: Model) {
+    if (!this._editor || (this._editorIssues.length && !said)) return nothing;
+    const m = said?.messages(s.lang);
+    return this._editor.render(this._editorIssues, (i) => said!.problem(i, m!, f));
+  }
+
   /** The open insights' content, made from the current sliders; nothing while closed or while its chunk loads. */
   private _insightsBody(m: Model) {
     return this._open && insightful ? insightful.insightsBody(insightful.insightsOf(m, this._atExtremes())) : undefined;
@@ -418,7 +473,7 @@ export class SalesFunnel extends Base {
     const g = this._longest();
     const { s } = m;
     return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''} ${v.funnel.legend ? '' : 'still'}" lang=${s.lang} dir="ltr">
-      ${heading(v)} ${keyFigures(v, g, this._spoken)} ${board(v, g, this._handlers)}
+      ${heading(v)} ${keyFigures(v, g, this._spoken)} ${board(v, g, this._handlers)} ${this._editorPart(m)}
       ${footer(v, insights(v, this._insightsBody(m), this._handlers), this._status, this._handlers)}
     </div>`;
   }

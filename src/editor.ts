@@ -1,0 +1,325 @@
+/**
+ * `editable`: the reader's own numbers, as the article's spreadsheet asks. A chunk, loaded only by a funnel with
+ * `editable` (SPEC 4). The reader's edits are a draft of text as typed; the draft becomes the parser's `editor`
+ * source (the same parser, the same number syntax, above every other source), so what the reader types is read
+ * exactly as an author's attribute would be. A field the parser cannot use keeps what was typed and says why
+ * beside it; the funnel keeps its last good state (the element sees to that).
+ *
+ * Also here: rows pasted from a spreadsheet or loaded from our own CSV export, the link that shares the reader's
+ * funnel (in the address's fragment, keyed by the element), `remember` (localStorage), undo of a removed step.
+ * Nothing leaves the browser: a fragment or stored value is only ever read as data, through the parser, and one
+ * that is broken, too long or not a funnel is ignored with a notice.
+ */
+import { html, nothing } from 'lit/html.js';
+import type { ConfigIssue, Period, Settings } from './config.js';
+import { configOf, decode, draftOf, encode, type Draft } from './export.js';
+
+/** What the editor needs of the element. */
+export interface EditorHost {
+  readonly element: HTMLElement & { updateComplete: Promise<unknown> };
+  /** The language the funnel speaks. */
+  readonly lang: 'nl' | 'en';
+  /** The reader changed the funnel: read the sources again, render, tell the page. */
+  edited(): void;
+  /** The problems the parser finds in a draft: none where it draws a funnel. */
+  check(draft: Draft): ConfigIssue[];
+  /** The sliders' current values, percent. */
+  sliders(): number[];
+}
+
+const en = {
+  title: 'Your own numbers',
+  hint: 'Type your steps, or paste rows from a spreadsheet into any field.',
+  label: (n: string) => `Step ${n}: name`,
+  value: (n: string) => `Step ${n}: count, or % of the step before`,
+  add: (n: string) => `Add a step after step ${n}`,
+  remove: (n: string) => `Remove step ${n}`,
+  deal: 'Revenue per customer',
+  period: 'Period',
+  none: 'none',
+  periods: { month: 'month', quarter: 'quarter', 'half-year': 'half-year', year: 'year' } as Record<Period, string>,
+  load: 'Load CSV',
+  share: 'Share',
+  original: 'Back to the original',
+  removed: (label: string) => `Removed “${label}”.`,
+  undo: 'Undo',
+  shared: 'Link copied: it opens this funnel with your numbers.',
+  copy: 'Copy this link: ',
+  ignored: 'The numbers in the link or in this browser could not be read, so they were ignored.',
+  unread: 'No steps found in what was pasted or loaded: one row per step, its name then its count.',
+  few: 'A funnel needs at least 2 steps.',
+};
+
+const nl: typeof en = {
+  title: 'Je eigen cijfers',
+  hint: 'Typ je stappen, of plak rijen uit Excel of Google Sheets in een veld.',
+  label: (n) => `Stap ${n}: naam`,
+  value: (n) => `Stap ${n}: aantal, of % van de stap ervoor`,
+  add: (n) => `Stap toevoegen na stap ${n}`,
+  remove: (n) => `Stap ${n} verwijderen`,
+  deal: 'Omzet per klant',
+  period: 'Periode',
+  none: 'geen',
+  periods: { month: 'maand', quarter: 'kwartaal', 'half-year': 'halfjaar', year: 'jaar' },
+  load: 'CSV laden',
+  share: 'Delen',
+  original: 'Terug naar het origineel',
+  removed: (label) => `“${label}” verwijderd.`,
+  undo: 'Ongedaan maken',
+  shared: 'Link gekopieerd: die opent deze trechter met jouw cijfers.',
+  copy: 'Kopieer deze link: ',
+  ignored: 'De cijfers in de link of in deze browser konden niet worden gelezen en zijn genegeerd.',
+  unread: 'Geen stappen gevonden in wat je plakte of laadde: één rij per stap, eerst de naam, dan het aantal.',
+  few: 'Een trechter heeft minstens 2 stappen nodig.',
+};
+
+/** The parser's `editor` source: the draft's fields as an author would write them. */
+export const sourceOf = (d: Draft) => ({
+  steps: d.steps.map((s) => ({ label: s.label, count: s.value })),
+  dealValue: d.dealValue,
+  period: d.period,
+  improvements: d.improvements,
+});
+
+/** Splits one line of a spreadsheet's text into cells: by `sep`, "quoted" cells as CSV writes them. */
+function cells(line: string, sep: string) {
+  const out: string[] = [];
+  const re = new RegExp(`\\s*("(?:[^"]|"")*"|[^${sep === '\t' ? '\\t' : sep}]*)\\s*(?:${sep === '\t' ? '\\t' : sep}|$)`, 'gy');
+  for (let m; (m = re.exec(line)) && m[0]; ) out.push(m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+  return out;
+}
+
+/**
+ * Rows copied from Excel, Google Sheets or LibreOffice, or a CSV file: the label in the first column, the count
+ * (or a rate with %) in the second, tab-, `;`- or `,`-separated, Dutch or English numbers. Rows whose second cell
+ * is not a number (a header, a total) are skipped. Our own export ends with the whole funnel (`sales-funnel` in
+ * its first cell, the draft as a share link holds it): that is read instead, and nothing is lost.
+ */
+export function readRows(text: string): { steps: Draft['steps']; draft?: Draft | null } {
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l.trim());
+  const sep = lines.some((l) => l.includes('\t')) ? '\t' : lines.some((l) => l.includes(';')) ? ';' : ',';
+  const rows = lines.map((l) => cells(l, sep));
+  const own = rows.find((r) => r[0] == 'sales-funnel');
+  const number = /^[+\-−]?[\d.,\s]*\d[\d.,\s]*%?$/;
+  return {
+    draft: own && decode(own[1]),
+    steps: rows.filter((r) => r.length > 1 && number.test(r[1].trim()) && r[0].trim()).map((r) => ({ label: r[0].trim(), value: r[1].trim() })),
+  };
+}
+
+export class Editor {
+  /** What the form shows: the author's funnel until the reader edits it. */
+  draft: Draft;
+  /** The reader edited it: the draft is the funnel. */
+  edited = false;
+  notice = '';
+  /** The step last removed, to undo. */
+  private removed?: { at: number; step: Draft['steps'][number]; u: number };
+
+  constructor(private host: EditorHost, settings: Settings, improvements: number[]) {
+    this.draft = draftOf(settings, improvements);
+    const found = new URLSearchParams(location.hash.slice(1)).get(this.key) ?? (settings.remember ? this.stored() : null);
+    if (found === null) return;
+    const d = decode(found);
+    if (d && !host.check(d).length) Object.assign(this, { draft: d, edited: true });
+    else this.notice = this.words.ignored;
+  }
+
+  private get words() {
+    return this.host.lang == 'nl' ? nl : en;
+  }
+
+  /** This funnel's name in the fragment and in storage: its id, else its place among the page's funnels. */
+  get key() {
+    const el = this.host.element;
+    return 'sales-funnel.' + (el.id || [...document.querySelectorAll('sales-funnel')].indexOf(el as never) + 1);
+  }
+
+  private get storage() {
+    return `${this.key}@${location.pathname}`;
+  }
+
+  private stored() {
+    try {
+      return localStorage.getItem(this.storage);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The author's funnel changed: the form follows it until the reader edits. */
+  sync(settings: Settings, improvements: number[]) {
+    if (!this.edited) this.draft = draftOf(settings, improvements);
+  }
+
+  /** The parser's source, once the reader has edited. */
+  source() {
+    return this.edited ? sourceOf(this.draft) : undefined;
+  }
+
+  /** The reader's funnel in the child script's shape, for `sales-funnel-change`. */
+  config(s: Settings, u: number[]) {
+    return configOf({ s, u });
+  }
+
+  /** Keeps the reader's numbers in this browser, where `remember` asks for it. */
+  remember(on: boolean) {
+    try {
+      if (on && this.edited) localStorage.setItem(this.storage, encode({ ...this.draft, improvements: this.host.sliders() }));
+      else localStorage.removeItem(this.storage);
+    } catch {
+      // No storage (a private window): the numbers last as long as the page.
+    }
+  }
+
+  private change(draft: Partial<Draft>, notice = '') {
+    this.draft = { ...this.draft, improvements: this.host.sliders(), ...draft };
+    this.removed = notice ? this.removed : undefined;
+    this.edited = true;
+    this.notice = notice;
+    this.host.edited();
+  }
+
+  /** A step's field, as typed. */
+  private type = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const { i, k } = input.dataset;
+    if (i === undefined) return this.change({ [k!]: input.value });
+    this.change({ steps: this.draft.steps.map((s, j) => (j == +i ? { ...s, [k!]: input.value } : s)) });
+  };
+
+  /** Rows pasted into any field fill the steps at once; a single value pastes as usual. */
+  private paste = (e: ClipboardEvent) => {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!/[\t\n]/.test(text.trim())) return;
+    e.preventDefault();
+    this.fill(text);
+  };
+
+  private async load(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) this.fill(await file.text());
+    input.value = '';
+  }
+
+  /** Rows from a spreadsheet or our CSV: the funnel they hold. */
+  private fill(text: string) {
+    const { steps, draft } = readRows(text);
+    if (draft) return this.change(draft);
+    if (steps.length < 2) return this.change({}, steps.length ? this.words.few : this.words.unread);
+    this.change({ steps: steps.slice(0, 100), improvements: steps.map(() => 0) });
+  }
+
+  private add(i: number) {
+    const steps = [...this.draft.steps];
+    steps.splice(i + 1, 0, { label: '', value: '' });
+    const u = [...this.host.sliders()];
+    u.splice(i + 1, 0, 0);
+    this.change({ steps, improvements: u });
+    this.host.element.updateComplete.then(() => this.host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-i="${i + 1}"][data-k=label]`)?.focus());
+  }
+
+  private remove(i: number) {
+    const u = [...this.host.sliders()];
+    const [step] = this.draft.steps.slice(i, i + 1);
+    this.removed = { at: i, step, u: u.splice(i, 1)[0] ?? 0 };
+    this.change({ steps: this.draft.steps.filter((_, j) => j != i), improvements: u }, this.words.removed(step.label));
+  }
+
+  private undo() {
+    const r = this.removed!;
+    this.removed = undefined;
+    const steps = [...this.draft.steps];
+    const u = [...this.host.sliders()];
+    steps.splice(r.at, 0, r.step);
+    u.splice(r.at, 0, r.u);
+    this.change({ steps, improvements: u });
+  }
+
+  /** Puts the reader's funnel in the address's fragment, under this funnel's key, and copies the link. */
+  private async share() {
+    const url = new URL(location.href);
+    const params = new URLSearchParams(url.hash.slice(1));
+    params.set(this.key, encode({ ...this.draft, improvements: this.host.sliders() }));
+    url.hash = params.toString();
+    history.replaceState(history.state, '', url);
+    const w = this.words;
+    this.notice = await navigator.clipboard?.writeText(url.href).then(() => w.shared, () => w.copy + url.href) ?? w.copy + url.href;
+    this.host.edited();
+  }
+
+  /** Forgets the reader's numbers: in the form, in the address, in this browser. */
+  private original() {
+    const url = new URL(location.href);
+    const params = new URLSearchParams(url.hash.slice(1));
+    params.delete(this.key);
+    url.hash = params.toString();
+    history.replaceState(history.state, '', url);
+    this.edited = false;
+    this.notice = '';
+    this.removed = undefined;
+    this.remember(false);
+    this.host.edited();
+  }
+
+  /** The form. `problem` says what is wrong with an issue, in the error panel's words. */
+  render(issues: ConfigIssue[], problem: (i: ConfigIssue) => string) {
+    const w = this.words;
+    const d = this.draft;
+    const bad = (field: string, step: number | null = null) => {
+      const i = issues.find((x) => x.where == 'editor' && x.field == field && (step === null || x.step === step));
+      return i ? problem(i) : '';
+    };
+    const field = (label: string, value: string, id: string, error: string, i?: number, k = 'label', mode = 'text') =>
+      html`<input part="field" aria-label=${label} .value=${value} data-i=${i ?? nothing} data-k=${k} inputmode=${mode}
+          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? id : nothing} @input=${this.type} @paste=${this.paste} />${error
+          ? html`<span class="bad" id=${id}>${error}</span>`
+          : nothing}`;
+    return html`<section part="editor" class="editor" aria-label=${w.title}>
+      <p><strong>${w.title}</strong> <span class="muted">${w.hint}</span></p>
+      <ol>
+        ${d.steps.map((s, i) => {
+          const n = String(i + 1);
+          const error = bad('steps', i);
+          return html`<li>
+            ${field(w.label(n), s.label, '', '', i)} ${field(w.value(n), s.value, `e${i}`, error, i, 'value', 'decimal')}
+            <button class="button" aria-label=${w.add(n)} @click=${() => this.add(i)}>+</button>
+            <button class="button" aria-label=${w.remove(n)} ?disabled=${d.steps.length <= 2} @click=${() => this.remove(i)}>×</button>
+          </li>`;
+        })}
+      </ol>
+      <p class="pair">
+        <label>${w.deal} ${field(w.deal, d.dealValue, 'ed', bad('dealValue'), undefined, 'dealValue', 'decimal')}</label>
+        <label
+          >${w.period}
+          <select part="field" data-k="period" @change=${this.type}>
+            ${['', 'month', 'quarter', 'half-year', 'year'].map((p) => html`<option value=${p} ?selected=${d.period == p}>${p ? w.periods[p as Period] : w.none}</option>`)}
+          </select></label
+        >
+      </p>
+      <p class="actions">
+        <label class="button">${w.load}<input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" class="sr" @change=${(e: Event) => this.load(e)} /></label>
+        <button part="share" class="button" @click=${() => this.share()}>${w.share}</button>
+        <button class="button" ?disabled=${!this.edited} @click=${() => this.original()}>${w.original}</button>
+      </p>
+      <p class="status" role="status">${this.notice}${this.removed ? html` <button class="button" @click=${() => this.undo()}>${w.undo}</button>` : nothing}</p>
+    </section>`;
+  }
+}
+
+/** The editor's own styles, adopted beside the element's when it loads. */
+export const styles = `
+.editor{display:grid;gap:.5em;border-top:1px solid var(--_hair);padding-top:.5em}
+.editor ol{margin:0;padding:0;list-style:none;display:grid;gap:.375em}
+.editor li{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr) auto auto;gap:.375em;align-items:center}
+.editor input:not([type=file]),.editor select{font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_line);border-radius:.375em;padding:.25em .5em;min-width:0;min-height:24px;box-sizing:border-box}
+.editor [aria-invalid=true]{border-color:var(--_warn);outline:1px solid var(--_warn)}
+.editor .bad{grid-column:1/-1;color:var(--_warn);font-size:.875em}
+.editor .pair{display:flex;flex-wrap:wrap;gap:.5em 1em}
+.editor .pair label{display:grid;gap:.125em;font-size:.875em}
+.editor .actions{display:flex;flex-wrap:wrap;gap:.5em}
+.editor button:disabled{opacity:.6;cursor:default}
+.editor .status:empty{display:none}
+.editor label.button:focus-within{outline:2px solid var(--_accent);outline-offset:2px}
+`;
