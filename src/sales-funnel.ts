@@ -115,6 +115,9 @@ function outside(el: Element): 'table' | 'script' | undefined {
  * @csspart reset - The button that puts every slider back.
  * @csspart export - The export menu and its buttons "Download CSV" and "Copy as table".
  * @csspart error - The panel shown in place of the funnel when the configuration cannot be used.
+ * @csspart editor - With `editable`: the form of the reader's own numbers.
+ * @csspart field - With `editable`: one field of that form.
+ * @csspart share - With `editable`: the button that puts the reader's funnel in a link.
  *
  * @cssprop [--sales-funnel-font-family=inherit] - Font.
  * @cssprop [--sales-funnel-text-color=light-dark(#1f1f1f, #ececef)] - Text.
@@ -311,7 +314,7 @@ export class SalesFunnel extends Base {
     if (!editorSheet.cssRules.length) editorSheet.replaceSync(editing.styles);
     this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, editorSheet];
     this._editor = new editing.Editor(this._host, settings, this._current);
-    if (this._editor.edited) this._dirty = true;
+    if (this._editor.edited) this._changed();
   }
 
   /** What the editor asks of the element. */

@@ -29,6 +29,19 @@ const states: [string, string, Record<string, string>?][] = [
 ];
 
 describe('<sales-funnel>: accessibility', () => {
+  it('has no axe violations in edit mode, with a field it cannot use', async () => {
+    await consoleErrors(async () => {
+      const el = await fixture(`<sales-funnel editable lang="nl" steps="${ARTICLE}" deal-value="2500"></sales-funnel>`, 700);
+      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      const input = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] li input')[3];
+      input.value = 'veel';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .bad'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      expect(el.shadowRoot!.querySelector('[part=editor] .bad')).to.exist;
+      await audit(el);
+    });
+  });
+
   for (const [name, attrs, host] of states)
     it(`has no axe violations: ${name}`, async () => {
       await consoleErrors(async () => audit(await fixture(`<sales-funnel ${attrs}></sales-funnel>`, 700, host)));

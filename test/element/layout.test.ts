@@ -28,6 +28,15 @@ describe('<sales-funnel>: layout', () => {
       expectNoOverflow(el);
     });
 
+  for (const width of [280, 320, 390, 1200])
+    it(`fits an editable funnel, its form included, into ${width} px`, async () => {
+      const el = await fixture(`<sales-funnel editable steps="${ARTICLE}" deal-value="2500" period="quarter"></sales-funnel>`, width);
+      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      await settled(el);
+      expect($$(el, '[part=editor] li'), 'the form').to.have.length(6);
+      expectNoOverflow(el);
+    });
+
   for (const width of [280, 288, 320, 390])
     it(`fits a read-only funnel with start improvements (a forecast column) into ${width} px`, async () => {
       const el = await fixture(`<sales-funnel readonly improvements="0; 10; 0; 5" steps="Leads: 1000; Qualified: 35%; Proposal: 40%; Deal: 25%" deal-value="2500"></sales-funnel>`, width);

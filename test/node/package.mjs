@@ -38,7 +38,7 @@ check('custom-elements.json lists every attribute, property, event, part and cus
   const publicMembers = element.members.filter((m) => !m.privacy && !m.static).map((m) => m.name);
   for (const p of ['config', 'steps', 'improvements', 'result']) assert.ok(publicMembers.includes(p), `property ${p}`);
   assert.deepEqual(names(element.events).sort(), ['sales-funnel-change', 'sales-funnel-error']);
-  assert.deepEqual(names(element.cssParts).sort(), ['error', 'export', 'funnel', 'goal', 'heading', 'label', 'reset', 'segment', 'slider', 'step', 'summary']);
+  assert.deepEqual(names(element.cssParts).sort(), ['editor', 'error', 'export', 'field', 'funnel', 'goal', 'heading', 'label', 'reset', 'segment', 'share', 'slider', 'step', 'summary']);
   for (const p of ['font-family', 'text-color', 'background', 'step-color', 'forecast-color', 'accent-color', 'radius'])
     assert.ok(names(element.cssProperties).includes(`--sales-funnel-${p}`), p);
   assert.ok(manifest.modules.every((m) => m.path.startsWith('dist/lib/')), 'paths point at the published modules');

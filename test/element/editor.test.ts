@@ -1,0 +1,199 @@
+import { expect } from 'chai';
+import { readRows } from '../../src/editor.js';
+import { decode, draftOf, encode } from '../../src/export.js';
+import type { SalesFunnel, SalesFunnelChangeDetail } from '../../src/sales-funnel.js';
+import { modelOf } from '../model.js';
+import { $, $$, fixture, settled, slide, textOf } from './fixture.js';
+
+const ARTIKEL = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+
+/** The editor, once its chunk has loaded. */
+async function editable(markup: string, width?: number) {
+  const el = await fixture(markup, width);
+  for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+  expect($(el, '[part=editor]'), 'the editor').to.exist;
+  return el;
+}
+
+const fields = (el: SalesFunnel) => $$<HTMLInputElement>(el, '[part=editor] li input');
+/** Types into a field as a person does: the value, then `input`. */
+async function type(el: SalesFunnel, input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+/** Pastes text into a field, as a spreadsheet's copy arrives. */
+async function paste(el: SalesFunnel, input: HTMLInputElement, text: string) {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  // Firefox leaves a made-up ClipboardEvent's clipboardData empty; a real paste carries it in every engine.
+  const e = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(e, 'clipboardData', { value: data });
+  input.dispatchEvent(e);
+  await el.updateComplete;
+}
+const labels = (el: SalesFunnel) => $$(el, '[part=label]').map((l) => l.textContent);
+
+describe('<sales-funnel editable>: your own numbers', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('shows the author’s funnel in the form, every field labelled, and loads the editor only where editable', async () => {
+    const el = await editable(`<sales-funnel editable lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}"></sales-funnel>`);
+    const inputs = fields(el);
+    expect(inputs.map((i) => i.value)).to.deep.equal(['Leads', '1.000', 'Gekwalificeerd', '400', 'Gedrag stimuleren', '250', 'Voorstel gedaan', '120', 'Voorstel besproken', '60', 'Aankoop', '20']);
+    expect(inputs.every((i) => i.getAttribute('aria-label'))).to.equal(true);
+    expect(inputs[1].getAttribute('aria-label')).to.equal('Stap 1: aantal, of % van de stap ervoor');
+    const plain = await fixture(`<sales-funnel steps="A: 10; B: 5"></sales-funnel>`);
+    await settled(plain);
+    expect(plain.shadowRoot!.querySelector('[part=editor]')).to.equal(null);
+  });
+
+  it('takes what the reader types, through the same number syntax, and tells the page with the reader’s config', async () => {
+    const el = await editable(`<sales-funnel editable lang="nl" steps="${ARTIKEL}"></sales-funnel>`);
+    const events: SalesFunnelChangeDetail[] = [];
+    el.addEventListener('sales-funnel-change', (e) => events.push((e as CustomEvent<SalesFunnelChangeDetail>).detail));
+    await type(el, fields(el)[0], 'Bezoekers');
+    await type(el, fields(el)[1], '2.000');
+    await type(el, fields(el)[3], '40%');
+    expect(labels(el)[0]).to.equal('Bezoekers');
+    expect(el.result!.steps[0].count).to.equal(2000);
+    expect(el.result!.steps[1].count).to.equal(800);
+    expect(el.result!.ratesGiven).to.equal(1);
+    const last = events.at(-1)!.config as { steps: { label: string; count?: number; rate?: number }[] };
+    expect(last.steps.slice(0, 2)).to.deep.equal([{ label: 'Bezoekers', count: 2000, improvement: 0 }, { label: 'Gekwalificeerd', rate: 40, improvement: 0 }]);
+  });
+
+  it('keeps what was typed when it cannot use it, says why beside the field, and keeps the funnel as it was', async () => {
+    const el = await editable(`<sales-funnel editable steps="A: 100; B: 50; C: 10"></sales-funnel>`);
+    await type(el, fields(el)[3], 'lots');
+    for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .bad'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    const input = fields(el)[3];
+    expect(input.value).to.equal('lots');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const note = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(textOf(note)).to.equal('“lots” is not a number');
+    expect(el.result!.steps[1].count).to.equal(50);
+    expect($$(el, '[part=error]')).to.have.length(0);
+    await type(el, fields(el)[3], '150');
+    expect(textOf($(el, '[part=editor] .bad'))).to.equal("150, more than the 100 of step 1 'A'.");
+    await type(el, fields(el)[3], '60');
+    expect($$(el, '[part=editor] .bad')).to.have.length(0);
+    expect(el.result!.steps[1].count).to.equal(60);
+  });
+
+  it('adds a step below any step and removes one, and the removal can be undone', async () => {
+    const el = await editable(`<sales-funnel editable steps="A: 100; B: 50; C: 10"></sales-funnel>`);
+    $$(el, '[part=editor] li button')[0].click(); // + after A
+    await el.updateComplete;
+    expect(fields(el)).to.have.length(8);
+    expect(el.shadowRoot!.activeElement).to.equal(fields(el)[2]);
+    await type(el, fields(el)[2], 'A2');
+    await type(el, fields(el)[3], '80');
+    expect(labels(el)).to.deep.equal(['A', 'A2', 'B', 'C']);
+    $$(el, '[part=editor] li button')[3].click(); // × on A2
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['A', 'B', 'C']);
+    expect(textOf($(el, '[part=editor] .status'))).to.contain('Removed “A2”.');
+    $(el, '[part=editor] .status button').click();
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['A', 'A2', 'B', 'C']);
+  });
+
+  it('fills the steps from rows pasted from a Dutch spreadsheet, with a header row, tab-separated', async () => {
+    const el = await editable(`<sales-funnel editable lang="nl" steps="A: 100; B: 50"></sales-funnel>`);
+    await paste(el, fields(el)[0], 'Stap\tResultaat\nLeads\t1.200\nGekwalificeerd\t480\nGedrag\t300\nVoorstel\t150\nBesproken\t75\nAankoop\t25\n');
+    expect(labels(el)).to.deep.equal(['Leads', 'Gekwalificeerd', 'Gedrag', 'Voorstel', 'Besproken', 'Aankoop']);
+    expect(el.result!.steps.map((s) => s.count)).to.deep.equal([1200, 480, 300, 150, 75, 25]);
+  });
+
+  it('reads rows in the article’s template layout, ;-separated with more columns, and English numbers', () => {
+    expect(readRows('Stap;Resultaat;Conversie;Verbetering\nLeads (gegenereerd);1.000;;\nLeads kwalificeren;400;40%;10%').steps).to.deep.equal([
+      { label: 'Leads (gegenereerd)', value: '1.000' },
+      { label: 'Leads kwalificeren', value: '400' },
+    ]);
+    expect(readRows('Visitors,"1,500"\nBuyers,30').steps).to.deep.equal([{ label: 'Visitors', value: '1,500' }, { label: 'Buyers', value: '30' }]);
+  });
+
+  it('reads its own CSV export back with nothing lost: rates stay rates, the sliders and the options come along', async () => {
+    const m = modelOf({ steps: 'Leads: 1.000; MQL: 35%; Deals: 20', dealValue: '2.500', period: 'quarter', lang: 'nl' }, [5, 10, 0]);
+    const { toText } = await import('../../src/export.js');
+    const back = readRows(toText(m, true)).draft!;
+    expect(back).to.deep.equal(draftOf(m.s, [5, 10, 0]));
+    const el = await editable(`<sales-funnel editable lang="nl" steps="A: 100; B: 50"></sales-funnel>`);
+    const file = new File([toText(m, true)], 'funnel.csv', { type: 'text/csv' });
+    const input = $<HTMLInputElement>(el, '[part=editor] input[type=file]');
+    const data = new DataTransfer();
+    data.items.add(file);
+    input.files = data.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    for (let k = 0; k < 50 && labels(el)[0] != 'Leads'; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    expect(labels(el)).to.deep.equal(['Leads', 'MQL', 'Deals']);
+    expect(el.result!.ratesGiven).to.equal(1);
+    expect(el.improvements).to.deep.equal([5, 10, 0]);
+    expect(el.result!.baseline.revenue).to.equal(50000);
+  });
+
+  it('shares the reader’s funnel and sliders in the address, keyed by the element, and opens it from there', async () => {
+    const el = await editable(`<sales-funnel id="mine" editable steps="A: 100; B: 50"></sales-funnel>`);
+    await type(el, fields(el)[1], '200');
+    await slide(el, 1, 10);
+    $(el, '[part=share]').click();
+    for (let k = 0; k < 50 && !location.hash; k++) await new Promise((r) => setTimeout(r, 20));
+    const params = new URLSearchParams(location.hash.slice(1));
+    expect([...params.keys()]).to.deep.equal(['sales-funnel.mine']);
+    // A new tab with that link: the same funnel, the same sliders.
+    const again = await editable(`<sales-funnel id="mine" editable steps="A: 100; B: 50"></sales-funnel>`);
+    await settled(again);
+    expect(again.result!.steps[0].count).to.equal(200);
+    expect(again.improvements).to.deep.equal([0, 10]);
+    // Another funnel on the page keeps its own.
+    const other = await editable(`<sales-funnel id="other" editable steps="X: 10; Y: 5"></sales-funnel>`);
+    expect(other.result!.steps[0].count).to.equal(10);
+  });
+
+  it('ignores a broken or hostile fragment with a notice, runs nothing, and never breaks', async () => {
+    const hostile = [
+      'not base64 at all!',
+      btoa('{"a":1}'),
+      encode({ steps: [{ label: '<img src=x onerror="window.__pwned=1">', value: '100' }, { label: 'B', value: '200' }], dealValue: '', period: '', improvements: [0, 0] }),
+      'A'.repeat(30000),
+    ];
+    for (const value of hostile) {
+      history.replaceState(null, '', '#' + new URLSearchParams({ 'sales-funnel.x': value }));
+      const el = await editable(`<sales-funnel id="x" editable steps="A: 100; B: 50"></sales-funnel>`);
+      expect(textOf($(el, '[part=editor] .status')), value.slice(0, 20)).to.equal('The numbers in the link or in this browser could not be read, so they were ignored.');
+      expect(el.result!.steps[0].count).to.equal(100);
+      expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    }
+    // A label with markup, in a funnel that can be read: shown as the text it is.
+    history.replaceState(null, '', '#' + new URLSearchParams({ 'sales-funnel.y': encode({ steps: [{ label: '<b>x</b>', value: '100' }, { label: 'B', value: '50' }], dealValue: '', period: '', improvements: [0, 0] }) }));
+    const el = await editable(`<sales-funnel id="y" editable steps="A: 10; B: 5"></sales-funnel>`);
+    expect(labels(el)[0]).to.equal('<b>x</b>');
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+  });
+
+  it('remembers the reader’s funnel in this browser with remember, and forgets it with "Back to the original"', async () => {
+    localStorage.clear();
+    const el = await editable(`<sales-funnel id="kept" editable remember steps="A: 100; B: 50"></sales-funnel>`);
+    await type(el, fields(el)[1], '300');
+    const reload = await editable(`<sales-funnel id="kept" editable remember steps="A: 100; B: 50"></sales-funnel>`);
+    expect(reload.result!.steps[0].count).to.equal(300);
+    const back = $$<HTMLButtonElement>(reload, '[part=editor] .actions button').at(-1)!;
+    back.click();
+    await reload.updateComplete;
+    expect(reload.result!.steps[0].count).to.equal(100);
+    const again = await editable(`<sales-funnel id="kept" editable remember steps="A: 100; B: 50"></sales-funnel>`);
+    expect(again.result!.steps[0].count).to.equal(100);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('encodes and decodes a draft exactly, and refuses what is not one', () => {
+    const d = { steps: [{ label: 'Ünïcode “q”', value: '1.000' }, { label: 'B', value: '35%' }], dealValue: '2.500,50', period: 'quarter', improvements: [0, 12.5] };
+    expect(decode(encode(d))).to.deep.equal(d);
+    expect(decode(null)).to.equal(null);
+    expect(decode(encode({ ...d, steps: d.steps.slice(0, 1) }))).to.equal(null);
+  });
+});
