@@ -5,7 +5,7 @@
 //   core.js, core.d.ts       the calculator alone
 //   lib/                     unbundled ES modules with their types, `lit` and `zod` left as imports (npm users' bundlers)
 //   custom-elements.json     the element's manifest, from the doc comments in src/sales-funnel.ts
-//   embed/markdown.html      the Markdown embed page, rendered from demo/embed/markdown.md by a real Markdown library
+//   embed/markdown.html      the Markdown embed page, rendered from demo/build/markdown.md by a real Markdown library
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
@@ -68,10 +68,11 @@ function manifest() {
   writeFileSync(file, text);
 }
 
-/** HTML exactly as a Markdown renderer outputs it: the funnel's tag kept on one line, as the README advises. */
+/** HTML exactly as a Markdown renderer outputs it, from the forms the README recommends (test/recipes/ proves them). */
 function markdownPage() {
-  const body = marked.parse(readFileSync('demo/embed/markdown.md', 'utf8'));
-  const page = readFileSync('demo/embed/markdown.template.html', 'utf8').replace('<!-- markdown -->', body);
+  // demo/build/ holds the build's inputs, not pages: the template opened as it is would miss its script.
+  const body = marked.parse(readFileSync('demo/build/markdown.md', 'utf8'));
+  const page = readFileSync('demo/build/markdown.template', 'utf8').replace('<!-- markdown -->', body);
   mkdirSync('dist/embed', { recursive: true });
   writeFileSync('dist/embed/markdown.html', page);
 }
