@@ -13,6 +13,7 @@
 import { html, nothing } from 'lit/html.js';
 import type { ConfigIssue, Period, Settings } from './config.js';
 import { configOf, decode, draftOf, encode, type Draft } from './export.js';
+import { words } from './words.js';
 
 /** What the editor needs of the element. */
 export interface EditorHost {
@@ -37,7 +38,6 @@ const en = {
   deal: 'Revenue per customer',
   period: 'Period',
   none: 'none',
-  periods: { month: 'month', quarter: 'quarter', 'half-year': 'half-year', year: 'year' } as Record<Period, string>,
   load: 'Load CSV',
   share: 'Share',
   original: 'Back to the original',
@@ -47,7 +47,6 @@ const en = {
   copy: 'Copy this link: ',
   ignored: 'The numbers in the link or in this browser could not be read, so they were ignored.',
   unread: 'No steps found in what was pasted or loaded: one row per step, its name then its count.',
-  few: 'A funnel needs at least 2 steps.',
 };
 
 const nl: typeof en = {
@@ -60,7 +59,6 @@ const nl: typeof en = {
   deal: 'Omzet per klant',
   period: 'Periode',
   none: 'geen',
-  periods: { month: 'maand', quarter: 'kwartaal', 'half-year': 'halfjaar', year: 'jaar' },
   load: 'CSV laden',
   share: 'Delen',
   original: 'Terug naar het origineel',
@@ -70,7 +68,6 @@ const nl: typeof en = {
   copy: 'Kopieer deze link: ',
   ignored: 'De cijfers in de link of in deze browser konden niet worden gelezen en zijn genegeerd.',
   unread: 'Geen stappen gevonden in wat je plakte of laadde: één rij per stap, eerst de naam, dan het aantal.',
-  few: 'Een trechter heeft minstens 2 stappen nodig.',
 };
 
 /** The parser's `editor` source: the draft's fields as an author would write them. */
@@ -107,18 +104,20 @@ export function readRows(text: string): { steps: Draft['steps']; draft?: Draft |
   };
 }
 
+type Step = Draft['steps'][number];
+
 export class Editor {
   /** What the form shows: the author's funnel until the reader edits it. */
   draft: Draft;
   /** The reader edited it: the draft is the funnel. */
   edited = false;
   notice = '';
-  /** The step last removed, to undo. */
-  private removed?: { at: number; step: Draft['steps'][number]; u: number };
+  /** The step last removed, with its slider, to undo. */
+  private removed?: [number, Step, number];
 
   constructor(private host: EditorHost, settings: Settings, improvements: number[]) {
     this.draft = draftOf(settings, improvements);
-    const found = new URLSearchParams(location.hash.slice(1)).get(this.key) ?? (settings.remember ? this.stored() : null);
+    const found = new URLSearchParams(location.hash.slice(1)).get(this.key) ?? (settings.remember ? this.store() : null);
     if (found === null) return;
     const d = decode(found);
     if (d && !host.check(d).length) Object.assign(this, { draft: d, edited: true });
@@ -135,16 +134,33 @@ export class Editor {
     return 'sales-funnel.' + (el.id || [...document.querySelectorAll('sales-funnel')].indexOf(el as never) + 1);
   }
 
-  private get storage() {
-    return `${this.key}@${location.pathname}`;
+  /** localStorage for this page and funnel: reads it, or writes `value` (null forgets). No storage (a private window): nothing. */
+  private store(value?: string | null) {
+    const key = `${this.key}@${location.pathname}`;
+    try {
+      if (value === undefined) return localStorage.getItem(key);
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+    } catch {
+      // The numbers last as long as the page.
+    }
+    return null;
   }
 
-  private stored() {
-    try {
-      return localStorage.getItem(this.storage);
-    } catch {
-      return null;
-    }
+  /** Puts `value` under this funnel's key in the address's fragment (null takes it out); the link. */
+  private link(value: string | null) {
+    const url = new URL(location.href);
+    const params = new URLSearchParams(url.hash.slice(1));
+    if (value === null) params.delete(this.key);
+    else params.set(this.key, value);
+    url.hash = params.toString();
+    history.replaceState(history.state, '', url);
+    return url.href;
+  }
+
+  /** The draft with the current sliders, as a link or storage holds it. */
+  private get encoded() {
+    return encode({ ...this.draft, improvements: this.host.sliders() });
   }
 
   /** The author's funnel changed: the form follows it until the reader edits. */
@@ -164,28 +180,30 @@ export class Editor {
 
   /** Keeps the reader's numbers in this browser, where `remember` asks for it. */
   remember(on: boolean) {
-    try {
-      if (on && this.edited) localStorage.setItem(this.storage, encode({ ...this.draft, improvements: this.host.sliders() }));
-      else localStorage.removeItem(this.storage);
-    } catch {
-      // No storage (a private window): the numbers last as long as the page.
-    }
+    this.store(on && this.edited ? this.encoded : null);
   }
 
   private change(draft: Partial<Draft>, notice = '') {
     this.draft = { ...this.draft, improvements: this.host.sliders(), ...draft };
-    this.removed = notice ? this.removed : undefined;
+    if (!notice) this.removed = undefined;
     this.edited = true;
     this.notice = notice;
     this.host.edited();
   }
 
-  /** A step's field, as typed. */
+  /** The steps and sliders with `del` taken out at `at`, and `step` put in (its slider at `u`). */
+  private splice(at: number, del: number, step?: Step, u = 0) {
+    const steps = [...this.draft.steps];
+    const improvements = this.host.sliders();
+    const gone: [number, Step, number] = [at, steps.splice(at, del, ...(step ? [step] : []))[0], improvements.splice(at, del, ...(step ? [u] : []))[0]];
+    return { steps, improvements, gone };
+  }
+
+  /** A field, as typed. */
   private type = (e: Event) => {
     const input = e.target as HTMLInputElement;
     const { i, k } = input.dataset;
-    if (i === undefined) return this.change({ [k!]: input.value });
-    this.change({ steps: this.draft.steps.map((s, j) => (j == +i ? { ...s, [k!]: input.value } : s)) });
+    this.change(i === undefined ? { [k!]: input.value } : { steps: this.draft.steps.map((s, j) => (j == +i ? { ...s, [k!]: input.value } : s)) });
   };
 
   /** Rows pasted into any field fill the steps at once; a single value pastes as usual. */
@@ -196,114 +214,97 @@ export class Editor {
     this.fill(text);
   };
 
-  private async load(e: Event) {
+  private load = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     if (file) this.fill(await file.text());
     input.value = '';
-  }
+  };
 
   /** Rows from a spreadsheet or our CSV: the funnel they hold. */
   private fill(text: string) {
     const { steps, draft } = readRows(text);
     if (draft) return this.change(draft);
-    if (steps.length < 2) return this.change({}, steps.length ? this.words.few : this.words.unread);
+    if (steps.length < 2) return this.change({}, this.words.unread);
     this.change({ steps: steps.slice(0, 100), improvements: steps.map(() => 0) });
   }
 
   private add(i: number) {
-    const steps = [...this.draft.steps];
-    steps.splice(i + 1, 0, { label: '', value: '' });
-    const u = [...this.host.sliders()];
-    u.splice(i + 1, 0, 0);
-    this.change({ steps, improvements: u });
-    this.host.element.updateComplete.then(() => this.host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-i="${i + 1}"][data-k=label]`)?.focus());
+    const { steps, improvements } = this.splice(i + 1, 0, { label: '', value: '' });
+    this.change({ steps, improvements });
+    this.host.element.updateComplete.then(() => this.host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-k=label][data-i="${i + 1}"]`)?.focus());
   }
 
   private remove(i: number) {
-    const u = [...this.host.sliders()];
-    const [step] = this.draft.steps.slice(i, i + 1);
-    this.removed = { at: i, step, u: u.splice(i, 1)[0] ?? 0 };
-    this.change({ steps: this.draft.steps.filter((_, j) => j != i), improvements: u }, this.words.removed(step.label));
+    const { steps, improvements, gone } = this.splice(i, 1);
+    this.removed = gone;
+    this.change({ steps, improvements }, this.words.removed(gone[1].label));
   }
 
-  private undo() {
-    const r = this.removed!;
-    this.removed = undefined;
-    const steps = [...this.draft.steps];
-    const u = [...this.host.sliders()];
-    steps.splice(r.at, 0, r.step);
-    u.splice(r.at, 0, r.u);
-    this.change({ steps, improvements: u });
-  }
+  private undo = () => {
+    const [at, step, u] = this.removed!;
+    const { steps, improvements } = this.splice(at, 0, step, u);
+    this.change({ steps, improvements });
+  };
 
   /** Puts the reader's funnel in the address's fragment, under this funnel's key, and copies the link. */
-  private async share() {
-    const url = new URL(location.href);
-    const params = new URLSearchParams(url.hash.slice(1));
-    params.set(this.key, encode({ ...this.draft, improvements: this.host.sliders() }));
-    url.hash = params.toString();
-    history.replaceState(history.state, '', url);
+  private share = async () => {
+    const href = this.link(this.encoded);
     const w = this.words;
-    this.notice = await navigator.clipboard?.writeText(url.href).then(() => w.shared, () => w.copy + url.href) ?? w.copy + url.href;
+    this.notice = (await navigator.clipboard?.writeText(href).then(() => w.shared, () => '')) || w.copy + href;
     this.host.edited();
-  }
+  };
 
   /** Forgets the reader's numbers: in the form, in the address, in this browser. */
-  private original() {
-    const url = new URL(location.href);
-    const params = new URLSearchParams(url.hash.slice(1));
-    params.delete(this.key);
-    url.hash = params.toString();
-    history.replaceState(history.state, '', url);
+  private original = () => {
+    this.link(null);
+    this.store(null);
     this.edited = false;
     this.notice = '';
     this.removed = undefined;
-    this.remember(false);
     this.host.edited();
-  }
+  };
 
   /** The form. `problem` says what is wrong with an issue, in the error panel's words. */
   render(issues: ConfigIssue[], problem: (i: ConfigIssue) => string) {
     const w = this.words;
     const d = this.draft;
-    const bad = (field: string, step: number | null = null) => {
-      const i = issues.find((x) => x.where == 'editor' && x.field == field && (step === null || x.step === step));
-      return i ? problem(i) : '';
-    };
-    const field = (label: string, value: string, id: string, error: string, i?: number, k = 'label', mode = 'text') =>
-      html`<input part="field" aria-label=${label} .value=${value} data-i=${i ?? nothing} data-k=${k} inputmode=${mode}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? id : nothing} @input=${this.type} @paste=${this.paste} />${error
-          ? html`<span class="bad" id=${id}>${error}</span>`
+    /** A field, labelled, and what is wrong with it beside it. */
+    const field = (label: string, value: string, k: string, i?: number) => {
+      const issue = issues.find((x) => x.where == 'editor' && (i === undefined ? x.field == k : k == 'value' && x.field == 'steps' && x.step === i));
+      const id = `e${k}${i ?? ''}`;
+      return html`<input part="field" aria-label=${label} .value=${value} data-i=${i ?? nothing} data-k=${k} inputmode=${k == 'label' ? 'text' : 'decimal'}
+          aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? id : nothing} @input=${this.type} @paste=${this.paste} />${issue
+          ? html`<span class="bad" id=${id}>${problem(issue)}</span>`
           : nothing}`;
+    };
     return html`<section part="editor" class="editor" aria-label=${w.title}>
       <p><strong>${w.title}</strong> <span class="muted">${w.hint}</span></p>
       <ol>
         ${d.steps.map((s, i) => {
           const n = String(i + 1);
-          const error = bad('steps', i);
           return html`<li>
-            ${field(w.label(n), s.label, '', '', i)} ${field(w.value(n), s.value, `e${i}`, error, i, 'value', 'decimal')}
+            ${field(w.label(n), s.label, 'label', i)} ${field(w.value(n), s.value, 'value', i)}
             <button class="button" aria-label=${w.add(n)} @click=${() => this.add(i)}>+</button>
             <button class="button" aria-label=${w.remove(n)} ?disabled=${d.steps.length <= 2} @click=${() => this.remove(i)}>×</button>
           </li>`;
         })}
       </ol>
       <p class="pair">
-        <label>${w.deal} ${field(w.deal, d.dealValue, 'ed', bad('dealValue'), undefined, 'dealValue', 'decimal')}</label>
+        <label>${w.deal} ${field(w.deal, d.dealValue, 'dealValue')}</label>
         <label
           >${w.period}
           <select part="field" data-k="period" @change=${this.type}>
-            ${['', 'month', 'quarter', 'half-year', 'year'].map((p) => html`<option value=${p} ?selected=${d.period == p}>${p ? w.periods[p as Period] : w.none}</option>`)}
+            ${['', 'month', 'quarter', 'half-year', 'year'].map((p) => html`<option value=${p} ?selected=${d.period == p}>${p ? words(this.host.lang).units[p as Period][0] : w.none}</option>`)}
           </select></label
         >
       </p>
       <p class="actions">
-        <label class="button">${w.load}<input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" class="sr" @change=${(e: Event) => this.load(e)} /></label>
-        <button part="share" class="button" @click=${() => this.share()}>${w.share}</button>
-        <button class="button" ?disabled=${!this.edited} @click=${() => this.original()}>${w.original}</button>
+        <label class="button">${w.load}<input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" class="sr" @change=${this.load} /></label>
+        <button part="share" class="button" @click=${this.share}>${w.share}</button>
+        <button class="button" ?disabled=${!this.edited} @click=${this.original}>${w.original}</button>
       </p>
-      <p class="status" role="status">${this.notice}${this.removed ? html` <button class="button" @click=${() => this.undo()}>${w.undo}</button>` : nothing}</p>
+      <p class="status" role="status">${this.notice}${this.removed ? html` <button class="button" @click=${this.undo}>${w.undo}</button>` : nothing}</p>
     </section>`;
   }
 }
@@ -313,13 +314,11 @@ export const styles = `
 .editor{display:grid;gap:.5em;border-top:1px solid var(--_hair);padding-top:.5em}
 .editor ol{margin:0;padding:0;list-style:none;display:grid;gap:.375em}
 .editor li{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr) auto auto;gap:.375em;align-items:center}
-.editor input:not([type=file]),.editor select{font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_line);border-radius:.375em;padding:.25em .5em;min-width:0;min-height:24px;box-sizing:border-box}
+.editor :is(input,select){font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_line);border-radius:.375em;padding:.25em .5em;min-width:0;min-height:24px;box-sizing:border-box}
 .editor [aria-invalid=true]{border-color:var(--_warn);outline:1px solid var(--_warn)}
-.editor .bad{grid-column:1/-1;color:var(--_warn);font-size:.875em}
-.editor .pair{display:flex;flex-wrap:wrap;gap:.5em 1em}
-.editor .pair label{display:grid;gap:.125em;font-size:.875em}
-.editor .actions{display:flex;flex-wrap:wrap;gap:.5em}
-.editor button:disabled{opacity:.6;cursor:default}
-.editor .status:empty{display:none}
-.editor label.button:focus-within{outline:2px solid var(--_accent);outline-offset:2px}
+.bad{grid-column:1/-1;color:var(--_warn);font-size:.875em}
+.pair,.actions{display:flex;flex-wrap:wrap;gap:.5em 1em}
+.pair label{display:grid;font-size:.875em}
+.editor :disabled{opacity:.6;cursor:default}
+.editor label:focus-within{outline:2px solid var(--_accent)}
 `;

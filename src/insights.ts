@@ -5,9 +5,10 @@
  * Everything is from the baseline (sliders ignored), but the test lines, which follow the sliders.
  */
 import { html, nothing } from 'lit/html.js';
-import type { Period } from './config.js';
 import type { FunnelResult, StepResult } from './core/index.js';
+import { list, steady } from './parts.js';
 import { empty, improvementText, longestOf, type Model } from './view.js';
+import { per } from './words.js';
 
 /** A year in weeks: 365.2425 / 7. */
 const WEEKS_A_YEAR = 52.1775;
@@ -30,8 +31,6 @@ const en = {
   notWithinYear: (label: string, u: string, n: string) => `${label} ${u}: not testable within a year (you would need ${n} visitors in total).`,
   detectable: (label: string, one: string, u: string) => `${label}: ${one} a test only picks up an improvement of ${u} or more.`,
   undetectable: (label: string, one: string) => `${label}: ${one} a test would not pick up even 100% conversion.`,
-  onePeriod: { month: 'in one month', quarter: 'in one quarter', 'half-year': 'in one half-year', year: 'in one year' } as Record<Period, string>,
-  oneSpan: 'in one period',
   goal: (t: string, per: string) => `To reach ${t}${per}`,
   met: (room: string) => `You already reach it with today's figures: ${room} above it. Each step on its own may drop this much:`,
   leads: (n: string, now: string) => `${n} leads instead of ${now}, at today's conversion`,
@@ -60,8 +59,6 @@ const nl: typeof en = {
   notWithinYear: (label, u, n) => `${label} ${u}: niet binnen een jaar te testen (je hebt in totaal ${n} bezoekers nodig).`,
   detectable: (label, one, u) => `${label}: ${one} meet je pas een verbetering van ${u} of meer.`,
   undetectable: (label, one) => `${label}: ${one} meet je zelfs bij 100% conversie geen verschil.`,
-  onePeriod: { month: 'in één maand', quarter: 'in één kwartaal', 'half-year': 'in één halfjaar', year: 'in één jaar' },
-  oneSpan: 'in één periode',
   goal: (t, per) => `Om ${t}${per} te halen`,
   met: (room) => `Met de cijfers van nu haal je het al: je zit er ${room} boven. Zoveel mag elke stap afzonderlijk dalen:`,
   leads: (n, now) => `${n} leads in plaats van ${now}, bij dezelfde conversie`,
@@ -100,7 +97,7 @@ function test(m: Model, w: Words, i: number): string {
     const time = perYear === undefined ? w.periods(f.one(st.testPeriods)) : w.weeks(f.count(Math.max(1, Math.round((st.testPeriods * WEEKS_A_YEAR) / perYear))));
     return w.testMoved(st.label, u, total, w.testTime(time));
   }
-  const one = s.period ? w.onePeriod[s.period] : w.oneSpan;
+  const one = `${m.t.one} ${m.t.units[s.period ?? ''][0]}`;
   const d = st.detectableImprovement;
   return d === null ? w.undetectable(st.label, one) : w.detectable(st.label, one, improvementText(m, d * 100, i));
 }
@@ -111,7 +108,7 @@ export function insightsOf(m: Model, extremes: Model[]): Insights {
   const w = m.s.lang == 'nl' ? nl : en;
   const steps = r.steps;
   const deal = s.input.dealValue;
-  const per = s.period ? ' ' + t.per[s.period] : '';
+  const perPeriod = per(t, s.period);
   const b = steps[r.bottleneck];
   const bounds = (st: StepResult) => st.interval ?? { low: st.rate!, high: st.rate! };
   const rivals = steps.filter((st, j) => j > 0 && j != r.bottleneck && !empty(r, j) && bounds(st).low <= bounds(b).high).map((st) => st.label);
@@ -120,7 +117,7 @@ export function insightsOf(m: Model, extremes: Model[]): Insights {
   );
   if (!reliability.length && r.ratesGiven < steps.length - 1) reliability.push(w.solid);
   if (r.ratesGiven) reliability.push(w.givenRates(String(r.ratesGiven)));
-  const gain = (x: number) => (deal === undefined ? `${f.signedCount(x)} ${t.people(f.signedCount(x))}` : f.signedMoney(x * deal)) + per;
+  const gain = (x: number) => (deal === undefined ? `${f.signedCount(x)} ${t.people(f.signedCount(x))}` : f.signedMoney(x * deal)) + perPeriod;
   const work = steps
     .map((st, i) => ({ st, i }))
     .filter(({ st, i }) => i > 0 && !empty(r, i) && st.gainPerPoint! > 0)
@@ -144,13 +141,13 @@ function goal(m: Model, w: Words): Insights['goal'] {
   const g = r.goal;
   if (!g) return null;
   const deal = s.input.dealValue;
-  const per = s.period ? ' ' + t.per[s.period] : '';
+  const perPeriod = per(t, s.period);
   const target = deal === undefined ? `${f.count(g.target)} ${t.people(f.count(g.target))}` : f.money(g.target);
   const today = deal === undefined ? r.baseline.customers : r.baseline.revenue!;
   const met = today >= g.target;
   const u = (x: number) => improvementText(m, x * 100, 1);
   return {
-    title: w.goal(target, per),
+    title: w.goal(target, perPeriod),
     met: met ? w.met(g.target > 0 ? f.pct(today / g.target - 1) : '∞') : '',
     lines: met
       ? []
@@ -162,13 +159,6 @@ function goal(m: Model, w: Words): Insights['goal'] {
     alone: g.stepImprovements.slice(1).map((x, i) => `${r.steps[i + 1].label}: ${x === null ? w.cannot : u(x)}`),
   };
 }
-
-/** A text over its longest form, laid out unseen, as `parts.ts` does it. */
-const steady = (text: string, ghost: string) => html`<span class="stack"><span>${text}</span><span class="ghost" aria-hidden="true">${ghost}</span></span>`;
-
-const list = (items: unknown[]) => html`<ul>
-  ${items.map((x) => html`<li>${x}</li>`)}
-</ul>`;
 
 /** The open section's content. */
 export const insightsBody = (x: Insights) => html`<div class="body">

@@ -3,11 +3,12 @@
  * one of `label`, `count`, `rate`, `improvement`, so a typo ("dealvalue") is an error rather than nothing. The
  * values are checked by the parser, where the number syntax reads them anyway.
  *
- * The only module that imports zod. Loaded on first use (a funnel configured by attributes alone never pays for
- * it): `parse.ts` asks for it when a source is JSON or an object.
+ * The only module that imports zod, and the parser's reader of JSON text and objects. Loaded on first use (a
+ * funnel configured by attributes alone never pays for it): `parse.ts` asks for it when a source is JSON or an object.
  */
 import * as z from 'zod/mini';
-import { FIELDS } from './config.js';
+import { FIELDS, type Where } from './config.js';
+import type { Raw, Report } from './parse.js';
 
 // zod 4 otherwise probes `new Function`, a violation under a strict CSP. Must run before any schema is made.
 z.config({ jitless: true });
@@ -29,3 +30,61 @@ export function checkShape(data: unknown, kind: 'config' | 'step'): ShapeProblem
 }
 
 export type CheckShape = typeof checkShape;
+
+/**
+ * JSON as a CMS or a Markdown renderer may have typeset it: curly quotes, quotes as entities (`&quot;`, `&#8220;`),
+ * lines wrapped inside a string. Tried once, when the text as it is is not JSON.
+ */
+export const untypeset = (text: string) =>
+  text
+    .replace(/&(amp|#0*38|#x0*26);/gi, '&')
+    .replace(/&(quot|ldquo|rdquo|bdquo|#0*34|#x0*22|#0*822[0-2]|#x0*201[cde]|#0*8243);/gi, '"')
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/&(lsquo|#0*8216|#x0*2018);/gi, '‘')
+    .replace(/&(rsquo|#0*8217|#x0*2019);/gi, '’')
+    .replace(/[\r\n\t]+/g, ' ');
+
+/** JSON text and objects read for the parser: `json` parses (repairing typeset text once), `config` and `list` check shapes. */
+export function jsonReaders(report: Report, shapeOf: CheckShape = checkShape) {
+  /** `data`'s shape checked by zod, its problems told in our terms (field and step from the path). */
+  const check = (data: unknown, kind: 'config' | 'step', where: Where, ...at: (string | number)[]): Raw | undefined => {
+    const problems = shapeOf(data, kind);
+    for (const p of problems) {
+      const path = [...at, ...p.path];
+      const step = path[0] == 'steps' && typeof path[1] == 'number' ? path[1] : null;
+      if (p.keys) report(where, String(path[0] ?? 'config'), 'unknown-key', p.keys.join(', '), step);
+      else report(where, String(path[0] ?? 'config'), 'type', p.input, step);
+    }
+    return problems.length ? undefined : (data as Raw);
+  };
+  const json = (text: string, where: Where, field: string): { data: unknown } | undefined => {
+    try {
+      return { data: JSON.parse(text) };
+    } catch (e) {
+      try {
+        return { data: JSON.parse(untypeset(text)) };
+      } catch {
+        report(where, field, 'json', (e as Error).message);
+        return undefined;
+      }
+    }
+  };
+  /** Steps or improvements: text, or a list (of steps, each checked). */
+  const list = (f: string, data: unknown, where: Where): unknown => {
+    if (typeof data == 'string') return data;
+    if (!Array.isArray(data)) return void report(where, f, 'type', data);
+    if (f == 'steps') data.forEach((step, i) => check(step, 'step', where, f, i));
+    return data;
+  };
+  /** A whole config: its shape, then its steps and improvements, each a list or text. */
+  const config = (data: unknown, where: Where): Raw => {
+    const c = { ...check(data, 'config', where) };
+    for (const f of ['steps', 'improvements']) if (c[f] !== undefined) c[f] = list(f, c[f], where);
+    return c;
+  };
+
+  return { json, list, config };
+}
+
+export type JsonReaders = typeof jsonReaders;
+

@@ -8,7 +8,7 @@
  * attributes would be (`editor`, above all of them): one reader of the number syntax, one precedence.
  *
  * `resolve` runs these steps in order:
- *   layers   each source read into one layer of raw fields (JSON parsed, its shape checked by `json.ts`)
+ *   layers   each source read into one layer of raw fields (JSON and objects by `json.ts`, loaded when needed)
  *   merge    field by field, the first layer that sets it
  *   look     the language, number format and currency (known even where the rest fails, to say so)
  *   steps    the steps, from the compact syntax or a list
@@ -19,7 +19,7 @@ import { calculateFunnel, FunnelError, MAX_IMPROVEMENT, type FunnelInput, type M
 import {
   cut, FIELDS, PERIODS, SWITCHES, type ConfigIssue, type Look, type Period, type Settings, type StepConfig, type Theme, type Where,
 } from './config.js';
-import type { CheckShape } from './json.js';
+import type { JsonReaders } from './json.js';
 import { parseAmount } from './numbers.js';
 
 export interface Sources {
@@ -45,12 +45,15 @@ export interface Resolved {
   settings?: Settings;
   issues: ConfigIssue[];
   look: Look;
-  /** A source is JSON or an object, and the shape reader (`json.ts`) is not loaded yet: load it and resolve again. */
+  /** A source is JSON or an object, and its reader (`json.ts`) is not loaded yet: load it and resolve again. */
   needsShape?: boolean;
 }
 
-type Raw = Record<string, unknown>;
-type Report = (where: Where, field: string, code: string, value: unknown, step?: number | null, extra?: unknown) => void;
+export type Raw = Record<string, unknown>;
+export type Report = (where: Where, field: string, code: string, value: unknown, step?: number | null, extra?: unknown) => void;
+
+/** Where no source is JSON or an object: nothing to read as JSON. */
+const noJson: JsonReaders = () => ({ json: () => undefined, list: (_: string, data: unknown) => data, config: () => ({}) });
 
 const ENUMS: Record<string, string[]> = {
   period: Object.keys(PERIODS),
@@ -64,13 +67,13 @@ export const needsShape = (s: Sources) =>
   ['steps', 'improvements'].some((f) => s.attributes[f]?.trim().startsWith('['));
 
 /** Reads every source; never throws. Either `settings` or a non-empty `issues` (or `needsShape`); `look` always. */
-export function resolve(sources: Sources, checkShape?: CheckShape): Resolved {
+export function resolve(sources: Sources, jsonReaders?: JsonReaders): Resolved {
   const issues: ConfigIssue[] = [];
   const look: Look = { lang: 'en', locale: 'en', currency: 'EUR' };
-  if (!checkShape && needsShape(sources)) return { issues, look, needsShape: true };
+  if (!jsonReaders && needsShape(sources)) return { issues, look, needsShape: true };
   const report: Report = (where, field, code, value, step = null, extra) => void issues.push({ code, where, field, step, value, extra });
   try {
-    const { raw, from } = merge(layers(sources, report, checkShape!), report);
+    const { raw, from } = merge(layers(sources, report, jsonReaders ?? noJson), report);
     speak(raw, from, sources.inheritedLang, look, report);
     if (issues.length) return { issues, look };
     const settings = read(raw, from, look, issues, report, sources);
@@ -82,58 +85,9 @@ export function resolve(sources: Sources, checkShape?: CheckShape): Resolved {
   }
 }
 
-/**
- * JSON as a CMS or a Markdown renderer may have typeset it: curly quotes, quotes as entities (`&quot;`, `&#8220;`),
- * lines wrapped inside a string. Tried once, when the text as it is is not JSON.
- */
-export const untypeset = (text: string) =>
-  text
-    .replace(/&(amp|#0*38|#x0*26);/gi, '&')
-    .replace(/&(quot|ldquo|rdquo|bdquo|#0*34|#x0*22|#0*822[0-2]|#x0*201[cde]|#0*8243);/gi, '"')
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/&(lsquo|#0*8216|#x0*2018);/gi, '‘')
-    .replace(/&(rsquo|#0*8217|#x0*2019);/gi, '’')
-    .replace(/[\r\n\t]+/g, ' ');
-
 /** Each source read into one layer of raw fields, highest precedence first. */
-function layers(sources: Sources, report: Report, checkShape: CheckShape): [Where, Raw][] {
-  /** `data`'s shape checked by zod, its problems told in our terms (field and step from the path). */
-  const check = (data: unknown, kind: 'config' | 'step', where: Where, ...at: (string | number)[]): Raw | undefined => {
-    const problems = checkShape(data, kind);
-    for (const p of problems) {
-      const path = [...at, ...p.path];
-      const step = path[0] == 'steps' && typeof path[1] == 'number' ? path[1] : null;
-      if (p.keys) report(where, String(path[0] ?? 'config'), 'unknown-key', p.keys.join(', '), step);
-      else report(where, String(path[0] ?? 'config'), 'type', p.input, step);
-    }
-    return problems.length ? undefined : (data as Raw);
-  };
-  const json = (text: string, where: Where, field: string) => {
-    try {
-      return { data: JSON.parse(text) };
-    } catch (e) {
-      try {
-        return { data: JSON.parse(untypeset(text)) };
-      } catch {
-        report(where, field, 'json', (e as Error).message);
-        return undefined;
-      }
-    }
-  };
-  /** Steps or improvements: text, or a list (of steps, each checked). */
-  const list = (f: string, data: unknown, where: Where) => {
-    if (typeof data == 'string') return data;
-    if (!Array.isArray(data)) return void report(where, f, 'type', data);
-    if (f == 'steps') data.forEach((step, i) => check(step, 'step', where, f, i));
-    return data;
-  };
-  /** A whole config: its shape, then its steps and improvements, each a list or text. */
-  const config = (data: unknown, where: Where): Raw => {
-    const c = { ...check(data, 'config', where) };
-    for (const f of ['steps', 'improvements']) if (c[f] !== undefined) c[f] = list(f, c[f], where);
-    return c;
-  };
-
+function layers(sources: Sources, report: Report, jsonReaders: JsonReaders): [Where, Raw][] {
+  const { json, list, config } = jsonReaders(report);
   const attrs: Raw = { ...sources.attributes };
   for (const f of ['steps', 'improvements']) {
     const text = sources.attributes[f];

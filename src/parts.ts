@@ -19,8 +19,12 @@ export interface Handlers {
 }
 
 /** A text that keeps the size of its longest form (`ghost`), laid out unseen beneath it. */
-const steady = (text: string, ghost: string, cls = '') =>
-  html`<span class="stack ${cls}"><span>${text}</span><span class="ghost" aria-hidden="true">${ghost}</span></span>`;
+export const steady = (text: string, ghost: string) => html`<span class="stack"><span>${text}</span><span class="ghost" aria-hidden="true">${ghost}</span></span>`;
+
+/** A list of texts. */
+export const list = (items: unknown[]) => html`<ul>
+  ${items.map((x) => html`<li>${x}</li>`)}
+</ul>`;
 
 export const heading = (v: FunnelView) =>
   v.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${v.heading.level}>${v.heading.text}</div>` : nothing;
@@ -125,9 +129,4 @@ export const footer = (v: FunnelView, details: unknown, status: string, h: Handl
       </div>`;
 
 /** In place of the funnel when the configuration cannot be used: what is wrong, and where. */
-export const errorPanel = (title: string, lines: string[]) => html`<div part="error" class="error" role="alert">
-  <strong>${title}</strong>
-  <ul>
-    ${lines.map((l) => html`<li>${l}</li>`)}
-  </ul>
-</div>`;
+export const errorPanel = (title: string, lines: string[]) => html`<div part="error" class="error" role="alert"><strong>${title}</strong>${list(lines)}</div>`;

@@ -3,7 +3,7 @@ import { Base } from './base.js';
 import { attributeOf, FIELDS, type ConfigIssue, type Look, type Settings } from './config.js';
 import { calculateFunnel, type FunnelResult } from './core/index.js';
 import type * as EditorChunk from './editor.js';
-import type { CheckShape } from './json.js';
+import type { JsonReaders } from './json.js';
 import type * as Messages from './messages.js';
 import type * as InsightsChunk from './insights.js';
 import { board, errorPanel, footer, heading, insights, keyFigures, type Handlers } from './parts.js';
@@ -39,7 +39,7 @@ const chunks = {
   export: () => import('./export.js'),
   editor: () => import('./editor.js'),
 };
-let checkShape: CheckShape | undefined;
+let reading: JsonReaders | undefined;
 let said: typeof Messages | undefined;
 let insightful: typeof InsightsChunk | undefined;
 let editing: typeof EditorChunk | undefined;
@@ -280,10 +280,10 @@ export class SalesFunnel extends Base {
     if (!this._dirty) return;
     this._dirty = false;
     const sources = this._sources();
-    if (!checkShape && needsShape(sources))
-      // Without its chunk, JSON cannot be read: every JSON source is then "not valid here".
-      this._load(chunks.json, (m) => (checkShape = m?.checkShape ?? ((input) => [{ path: [], input }])));
-    const { settings, issues, look } = resolve(sources, checkShape);
+    if (!reading && needsShape(sources))
+      // Without its chunk, JSON cannot be read: every JSON source then says so.
+      this._load(chunks.json, (m) => (reading = m?.jsonReaders ?? ((report) => ({ json: (_, where, field) => void report(where, field, 'json', '…'), list: () => undefined, config: () => ({}) }))));
+    const { settings, issues, look } = resolve(sources, reading);
     if (issues.some((i) => i.where == 'editor')) {
       // The reader typed something the parser cannot use: the funnel keeps its last good state, the form says why.
       this._editorIssues = issues;
@@ -329,7 +329,7 @@ export class SalesFunnel extends Base {
       this._editor!.remember(!!this._settings?.remember);
       if (this._result) this._tell();
     },
-    check: (draft) => resolve({ ...this._sources(), editor: editing!.sourceOf(draft) }, checkShape).issues,
+    check: (draft) => resolve({ ...this._sources(), editor: editing!.sourceOf(draft) }, reading).issues,
     sliders: () => [...this._current],
   };
 

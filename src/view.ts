@@ -16,7 +16,7 @@
 import type { FunnelResult, StepResult } from './core/index.js';
 import type { Settings } from './config.js';
 import { funnelShape, type FunnelShape } from './geometry.js';
-import type { Formats, Words } from './words.js';
+import { per, type Formats, type Words } from './words.js';
 
 export interface Figure {
   label: string;
@@ -128,11 +128,11 @@ export const improvementText = ({ s, t, f }: Pick<Model, 's' | 't' | 'f'>, perce
 
 /** The key figures at one slider setting: revenue first where there is a deal value, then customers. */
 function figures({ s, r, t, f }: Model): Figure[] {
-  const per = s.period ? ' ' + t.per[s.period] : '';
+  const perPeriod = per(t, s.period);
   const yearly = s.period && s.period != 'year';
   const moved = changed(r);
   const make = (label: string, now: number, then: number, extra: number, perYear: number | null, show: (x: number) => string, signed: (x: number) => string) => ({
-    label: label + per,
+    label: label + perPeriod,
     value: moved ? `${show(now)} → ${show(then)}` : show(now),
     extra: moved ? signed(extra) + (yearly && perYear !== null ? ` (${t.perYear(signed(perYear))})` : '') : '',
     hint: false,
@@ -156,7 +156,7 @@ function range({ s, r, t, f }: Model): string {
   if (!(hi > lo)) return '';
   const show = money ? f.money : f.count;
   const notes = [p.high > 3 * p.low ? t.rough : '', r.ratesGiven ? t.ratesLeftOut(String(r.ratesGiven)) : ''].filter(Boolean);
-  const periods = s.period ? t.periods[s.period] : t.anyPeriods;
+  const periods = t.units[s.period ?? ''][1];
   return `${t.range(money ? t.revenue : t.customers, periods, show(lo), show(hi))}${notes.length ? `: ${notes.join('; ')}` : ''}.`;
 }
 

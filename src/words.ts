@@ -11,10 +11,10 @@ const en = {
   customers: 'Customers',
   /** "1 customer", "3 customers": the word after a count of them. */
   people: (n: string): string => (/^[+−-]?1$/.test(n.replace(/\u2060/g, '')) ? 'customer' : 'customers'),
-  per: { month: 'per month', quarter: 'per quarter', 'half-year': 'per half-year', year: 'per year' } as Record<Period, string>,
-  /** "8 in 10 quarters": the prediction's frame, by period. */
-  periods: { month: 'months', quarter: 'quarters', 'half-year': 'half-years', year: 'years' } as Record<Period, string>,
-  anyPeriods: 'periods',
+  /** Each period, one and many ("8 in 10 quarters"); no period: "period". */
+  units: { month: ['month', 'months'], quarter: ['quarter', 'quarters'], 'half-year': ['half-year', 'half-years'], year: ['year', 'years'], '': ['period', 'periods'] } as Record<Period | '', string[]>,
+  /** "in one quarter". */
+  one: 'in one',
   perYear: (x: string) => `${x} a year`,
   range: (what: string, periods: string, lo: string, hi: string) => `Between ${lo} and ${hi} ${what.toLowerCase()} in 8 of 10 ${periods}`,
   rough: 'a rough estimate',
@@ -35,7 +35,6 @@ const en = {
   // A step's row.
   bottleneck: 'Bottleneck',
   likely: ' (likely, but not sure: see Insights)',
-  conversion: (p: string) => `${p} conversion`,
   noData: 'no data',
   leadsSlider: (label: string) => `More ${label}`,
   stepSlider: (label: string) => `Improve ${label}`,
@@ -43,7 +42,6 @@ const en = {
   leadsValue: (u: string, a: string, b: string) => `${u}: from ${a} to ${b}`,
   stepValue: (u: string, a: string, b: string) => `${u}: conversion from ${a} to ${b}`,
   points: (n: string) => `${n} percentage ${/^[+−-]?1$/.test(n) ? 'point' : 'points'}`,
-  forecast: 'then',
   // Insights.
   insights: 'Insights',
   insightsAbout: (goal: string) => `bottleneck, reliability, testing${goal ? ', goal' : ''}`,
@@ -63,9 +61,8 @@ const nl: Words = {
   revenue: 'Omzet',
   customers: 'Klanten',
   people: (n) => (/^[+−-]?1$/.test(n.replace(/\u2060/g, '')) ? 'klant' : 'klanten'),
-  per: { month: 'per maand', quarter: 'per kwartaal', 'half-year': 'per halfjaar', year: 'per jaar' },
-  periods: { month: 'maanden', quarter: 'kwartalen', 'half-year': 'halfjaren', year: 'jaren' },
-  anyPeriods: 'perioden',
+  units: { month: ['maand', 'maanden'], quarter: ['kwartaal', 'kwartalen'], 'half-year': ['halfjaar', 'halfjaren'], year: ['jaar', 'jaren'], '': ['periode', 'perioden'] },
+  one: 'in één',
   perYear: (x) => `${x} per jaar`,
   range: (what, periods, lo, hi) => `In 8 van de 10 ${periods} haal je tussen ${lo} en ${hi} ${what.toLowerCase()}`,
   rough: 'een ruwe schatting',
@@ -82,14 +79,12 @@ const nl: Words = {
   result: 'Straks',
   bottleneck: 'Knelpunt',
   likely: ' (waarschijnlijk, maar niet zeker: zie Inzichten)',
-  conversion: (p) => `${p} conversie`,
   noData: 'geen gegevens',
   leadsSlider: (label) => `Meer ${label}`,
   stepSlider: (label) => `${label} verbeteren`,
   leadsValue: (u, a, b) => `${u}: van ${a} naar ${b}`,
   stepValue: (u, a, b) => `${u}: conversie van ${a} naar ${b}`,
   points: (n) => `${n} procentpunt`,
-  forecast: 'straks',
   insights: 'Inzichten',
   insightsAbout: (goal) => `knelpunt, betrouwbaarheid, testen${goal ? ', doel' : ''}`,
   fewData: (n) => `te weinig gegevens bij ${n == '1' ? '1 stap' : `${n} stappen`}`,
@@ -102,6 +97,9 @@ const nl: Words = {
 };
 
 export const words = (lang: 'nl' | 'en'): Words => (lang == 'nl' ? nl : en);
+
+/** " per quarter" after a figure, where there is a period. */
+export const per = (t: Words, period?: Period) => (period ? ` per ${t.units[period][0]}` : '');
 
 const cache: Record<string, Formats> = {};
 

@@ -1,13 +1,13 @@
 /** A view model from attributes, as the element makes it: for the pure tests of the view, insights and export. */
 import { calculateFunnel } from '../src/core/index.js';
-import { checkShape } from '../src/json.js';
+import { jsonReaders } from '../src/json.js';
 import { resolve, type Sources } from '../src/parse.js';
 import type { Model } from '../src/view.js';
 import { formats, words } from '../src/words.js';
 
 /** The model of a funnel configured by `attributes` (camelCase names), its sliders at `u` (percent; default their start). */
 export function modelOf(attributes: Sources['attributes'], u?: number[], sources: Partial<Sources> = {}): Model {
-  const { settings: s, issues } = resolve({ attributes, ...sources }, checkShape);
+  const { settings: s, issues } = resolve({ attributes, ...sources }, jsonReaders);
   if (!s) throw new Error(JSON.stringify(issues));
   const values = u ?? s.start;
   const r = calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) });

@@ -2,12 +2,12 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import '../seed.js';
 import { calculateFunnel } from '../../src/core/index.js';
-import { checkShape } from '../../src/json.js';
+import { jsonReaders } from '../../src/json.js';
 import { resolve as read, type Sources } from '../../src/parse.js';
 import type { ConfigIssue } from '../../src/config.js';
 
 /** Reads the sources with the JSON reader loaded, as the element does once it needs it. */
-const resolve = (sources: Sources) => read(sources, checkShape);
+const resolve = (sources: Sources) => read(sources, jsonReaders);
 
 const ok = (sources: Sources) => {
   const r = resolve(sources);
