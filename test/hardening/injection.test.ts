@@ -65,8 +65,8 @@ describe('hardening: injection payloads in every text that reaches the screen', 
           e.setAttribute(attr, payload);
         });
         expectInert(bad);
-        const panel = bad.shadowRoot!.querySelector('[part=error]');
-        if (panel) expect(panel.textContent).to.contain(`Attribute ${attr}`);
+        // No payload is a currency code or a locale: each is refused, by name.
+        expect(bad.shadowRoot!.querySelector('[part=error]')?.textContent, attr).to.contain(`Attribute ${attr}`);
       }
       expect(flag(), 'a payload ran').to.equal(undefined);
     });
@@ -77,8 +77,8 @@ describe('hardening: injection payloads in every text that reaches the screen', 
     expect(report.failed, report.failed).to.equal(undefined);
     expect(report.violations, 'CSP and Trusted Types violations').to.deep.equal([]);
     expect(report.pwned, 'a payload ran').to.equal(null);
-    for (const e of report.errors) expect(e.startsWith('<sales-funnel>: '), e).to.equal(true);
-    expect(report.funnels.filter((f) => f.rendered).length).to.be.greaterThan(0);
-    expect(report.funnels.length).to.equal(PAYLOADS.length * 2);
+    expect(report.errors, 'console errors').to.deep.equal([]);
+    // Each payload twice, as a label and in a table: every funnel drawn, the payload shown as text.
+    expect(report.funnels.map((f) => f.rendered)).to.deep.equal(PAYLOADS.flatMap(() => [true, true]));
   });
 });

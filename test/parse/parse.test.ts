@@ -184,7 +184,7 @@ describe('resolve: what is wrong, and where', () => {
     expect(resolve({ attributes: {}, config: cyclic }).issues[0]).to.include({ code: 'unknown-key', value: 'self' });
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(resolve({ attributes: {}, config: proxy }).issues.length).to.be.greaterThan(0);
+    expect(resolve({ attributes: {}, config: proxy }).issues.map((i) => [i.code, i.where, i.field])).to.deep.equal([['type', 'property', 'config']]);
   });
 });
 
