@@ -50,6 +50,30 @@ describe('<sales-funnel>: the five ways to configure it', () => {
     expect(el.result!.baseline.customers).to.equal(50);
   });
 
+  it('makes a child table’s caption the heading, and reads a table or script inside a <div>', async () => {
+    const el = await fixture(`<sales-funnel><div><table><caption>Ons kwartaal</caption>
+      <tr><td>Leads</td><td>100</td></tr><tr><td>Klanten</td><td>5</td></tr></table></div></sales-funnel>`);
+    expect($(el, '[part=heading]').textContent).to.equal('Ons kwartaal');
+    expect(el.result!.steps.map((s) => s.count)).to.deep.equal([100, 5]);
+    const json = await fixture(`<sales-funnel><div><script type="application/json">{"steps": "A: 10; B: 2"}</script></div></sales-funnel>`);
+    expect(json.result!.steps.map((s) => s.count)).to.deep.equal([10, 2]);
+  });
+
+  it('repairs JSON a CMS or Markdown renderer typeset: curly quotes, &quot;, wrapped lines', async () => {
+    for (const text of ['{“steps”: “A: 10; B: 2”}', '{&quot;steps&quot;: &quot;A: 10; B: 2&quot;}', '{&#8220;steps&#8221;: "A: 10;\n B: 2"}']) {
+      const el = await fixture(`<sales-funnel><script type="application/json">${text}</script></sales-funnel>`);
+      expect(el.result?.steps.map((s) => s.count), text).to.deep.equal([10, 2]);
+    }
+  });
+
+  it('gives the heading the level of heading-level (default 2), to fit the page’s outline', async () => {
+    const two = await fixture(`<sales-funnel heading="Q3" steps="A: 10; B: 5"></sales-funnel>`);
+    expect($(two, '[part=heading]').getAttribute('role')).to.equal('heading');
+    expect($(two, '[part=heading]').getAttribute('aria-level')).to.equal('2');
+    const three = await fixture(`<sales-funnel heading="Q3" heading-level="3" steps="A: 10; B: 5"></sales-funnel>`);
+    expect($(three, '[part=heading]').getAttribute('aria-level')).to.equal('3');
+  });
+
   it('shows the child table to readers without JavaScript (progressive enhancement)', async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<sales-funnel><table><tr><td>Leads</td><td>100</td></tr><tr><td>Buyers</td><td>5</td></tr></table></sales-funnel>`;

@@ -14,6 +14,9 @@ const cases: [string, string, string[]][] = [
   ['no steps at all', '', ['Attribute steps: no steps; add them, for example steps="Leads: 1000; Customers: 20".']],
   ['several problems at once', 'steps="A: 10; B: x; C: y" deal-value="z"',
     ['Attribute steps, step 2: “x” is not a number.', 'Attribute steps, step 3: “y” is not a number.', 'Attribute deal-value: “z” is not a number.']],
+  ['a heading level out of range', 'steps="A: 10; B: 5" heading-level="7"', ['Attribute heading-level: “7” is not a heading level from 1 to 6.']],
+  ['JSON-ish text that is not JSON (no “undefined”)', 'steps="\n[:"', ['Attribute steps: not valid JSON (']],
+  ['a step without its number', 'steps="A: 10; B:"', ['Attribute steps, step 2: a number is missing.']],
 ];
 
 describe('<sales-funnel>: bad input', () => {
@@ -24,11 +27,24 @@ describe('<sales-funnel>: bad input', () => {
         const panel = $(el, '[part=error]');
         expect(panel.getAttribute('role')).to.equal('alert');
         expect(panel.textContent).to.contain('This funnel cannot be shown');
-        const items = $$(el, '[part=error] li').map((li) => li.textContent);
+        const items = $$(el, '[part=error] li').map((li) => li.textContent!);
+        expect(items, 'one line a problem').to.have.length(lines.length);
         lines.forEach((line, i) => expect(items[i]).to.contain(line));
+        expect(items.join(' ')).not.to.contain('undefined');
         expect($$(el, '[part=step]')).to.have.length(0);
       });
       expect(calls).to.have.length(1);
+    });
+
+  for (const [name, markup] of [
+    ['a table', '<p><sales-funnel deal-value="10"></sales-funnel></p><table><tr><td>A</td><td>10</td></tr><tr><td>B</td><td>5</td></tr></table>'],
+    ['a JSON script', '<sales-funnel></sales-funnel><p><script type="application/json">{"steps": "A: 10; B: 5"}</script></p>'],
+  ])
+    it(`says where ${name} ended up right after the element, outside it, and how to fix it`, async () => {
+      await consoleErrors(async () => {
+        const el = await fixture(markup);
+        expect(textOf($(el, '[part=error] li'))).to.match(/^(Table|JSON): the (table|JSON script) is outside <sales-funnel>: put a <div> around it, inside the element/);
+      });
     });
 
   it('explains it in Dutch on a Dutch page, naming the step and the value', async () => {
