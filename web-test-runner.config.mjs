@@ -7,11 +7,16 @@
 //             on an X display (DISPLAY, else an Xvfb started here), WebDriver classic through webdriverio
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import * as puppeteer from 'puppeteer-core';
 
 export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -60,7 +65,10 @@ async function display() {
 /** WebKitWebDriver on a free port, on an X display: the WebDriver endpoint the launcher talks to. */
 async function webkitDriver() {
   const port = await freePort();
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: await display() } });
+  // Skia on the CPU only: WebKitGTK 2.50 paints some tiles on the GPU (here Mesa's llvmpipe) and some on the CPU,
+  // chosen as it goes, and the two smooth edges differently; a screenshot would then change from run to run.
+  const env = { ...process.env, DISPLAY: await display(), WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1' };
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env });
   driver.on('error', () => {});
   children.push(driver);
   const up = () => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
@@ -172,6 +180,93 @@ function pagesPlugin() {
   };
 }
 
+/** `UPDATE_VISUALS=1` writes new baselines instead of comparing (`npm run visuals:update` does it in every engine). */
+const updateVisuals = process.env.UPDATE_VISUALS == '1';
+/** pngjs, as the visual regression plugin has it (it reads and writes its PNGs with it). */
+const { PNG } = createRequire(fileURLToPath(import.meta.resolve('@web/test-runner-visual-regression/plugin')))('pngjs');
+
+/**
+ * WebKit's shot of an element: the viewport's, cut to the element's box. WebKitGTK 2.50's own element screenshot
+ * (WebDriver "Take Element Screenshot", which the plugin uses) comes back partly or wholly black: 40 % of a 500 px
+ * element in the default 1024×768 window, all of it once the window is 1,200 px tall (on the GPU or the CPU alike).
+ * Its viewport screenshot is right at any size.
+ */
+async function webkitElementShot(driver, locator) {
+  const box = await driver.execute(`var el = (function () { ${locator} })(); if (!el) return null;
+    var r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, devicePixelRatio];`);
+  if (!box) throw new Error('visual diff: the element is not in the page');
+  const [left, top, right, bottom, dpr] = box;
+  const page = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
+  const [x, y] = [Math.round(left * dpr), Math.round(top * dpr)];
+  const [w, h] = [Math.round(right * dpr) - x, Math.round(bottom * dpr) - y];
+  if (x < 0 || y < 0 || x + w > page.width || y + h > page.height)
+    throw new Error(`visual diff: the element (${x},${y} ${w}×${h}) is not wholly in the ${page.width}×${page.height} viewport`);
+  const shot = new PNG({ width: w, height: h });
+  PNG.bitblt(page, shot, x, y, w, h, 0, 0);
+  return PNG.sync.write(shot);
+}
+
+/**
+ * Screenshots of test/visual/*.test.ts (`visualDiff(element, name)`), compared with PNGs per engine:
+ *   test/visual/baseline/<engine>/<name>.png   the baselines, committed
+ *   test/visual/failed/<engine>/<name>.png     what the engine drew when it differed, and <name>-diff.png (gitignored)
+ * The element's own box is shot: puppeteer's element screenshot in Chromium (CDP) and Firefox (WebDriver BiDi); in
+ * WebKit (WebDriver classic) the viewport's screenshot cut to the element's box (see webkitElementShot). A test
+ * fails when its size differs, or when more than 5 pixels differ by more than pixelmatch's colour threshold (0.1;
+ * anti-aliased edges aside). Here the shots are the same to the pixel from run to run in all three engines; one
+ * changed digit is 8–20 such pixels, a slider one point further about 300. Server commands for the tests:
+ * `visual-update` (are baselines being written?) and `visual-viewport` (sizes the viewport, in every engine).
+ */
+function visualsPlugin() {
+  const plugin = visualRegressionPlugin({
+    update: updateVisuals,
+    baseDir: 'test/visual',
+    // "<name>--canary": a shot that must differ from <name>'s baseline (the test that a diff can fail).
+    getBaselineName: ({ browser, name }) => `baseline/${engineOf(browser)}/${name.replace(/--canary$/, '')}`,
+    getFailedName: ({ browser, name }) => `failed/${engineOf(browser)}/${name}`,
+    getDiffName: ({ browser, name }) => `failed/${engineOf(browser)}/${name}-diff`,
+    // A screenshot that did not come (an empty buffer) is never a baseline.
+    saveBaseline: async ({ filePath, content }) => {
+      if (!content?.length) throw new Error(`visual diff: no screenshot for ${filePath}`);
+      await mkdir(dirname(filePath), { recursive: true });
+      await writeFile(filePath, content);
+    },
+    diffOptions: { threshold: 0.1 },
+    failureThresholdType: 'pixel',
+    failureThreshold: 5,
+  });
+  return {
+    name: 'visuals',
+    async executeCommand(args) {
+      const { command, session, payload } = args;
+      if (command == 'visual-update') return updateVisuals;
+      // The viewport's size, so a 1200 px column and a tall funnel fit in it (WebKit's shot is cut from it).
+      if (command == 'visual-viewport') {
+        const { width, height } = payload;
+        if (session.browser.type == 'puppeteer') {
+          await session.browser.getPage(session.id).setViewport({ width, height });
+          return true;
+        }
+        if (session.browser.type == 'webdriver') {
+          // The launcher's webdriverio session (a private field); the window's frame is measured, then added.
+          const { driver } = session.browser;
+          const [outer, inner] = [await driver.getWindowSize(), await driver.execute(() => [innerWidth, innerHeight])];
+          await driver.setWindowSize(width + outer.width - inner[0], height + outer.height - inner[1]);
+          return true;
+        }
+        return false;
+      }
+      if (command == 'visual-diff' && session.browser.type == 'webdriver') {
+        const browser = Object.create(session.browser, {
+          takeScreenshot: { value: (_id, locator) => webkitElementShot(session.browser.driver, locator) },
+        });
+        return plugin.executeCommand({ ...args, session: { ...session, browser } });
+      }
+      return plugin.executeCommand(args);
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -183,6 +278,6 @@ export default {
   // The long fuzz run (`npm run fuzz`) takes as long as it takes.
   testsFinishTimeout: process.env.FUZZ_RUNS ? 6 * 3600_000 : 600_000,
   browsers: await Promise.all(selected.map((name) => engines[name]())),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagesPlugin(), visualsPlugin()],
   reporters: [defaultReporter(), totalReporter()],
 };
