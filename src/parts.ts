@@ -38,8 +38,8 @@ export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<di
         <div class="extra ${fig.hint ? 'hint' : ''}">${steady(fig.extra, g.figures[k].extra)}</div>
       </div>`,
     )}
-    <p class="range">${steady(v.range, g.range)}</p>
   </div>
+  <p class="range">${steady(v.range, g.range)}</p>
   <p class="sr" aria-live="polite" aria-atomic="true">${spoken}</p>`;
 
 /** The funnel: one slice per step, the forecast as a lighter extension with a dashed edge, counts for the narrow layout. */

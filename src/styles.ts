@@ -47,6 +47,7 @@ export const styles = css`
   }
   .root {
     display: grid;
+    align-content: start;
     /* minmax(0, …): a long word (a pasted URL as a heading) wraps instead of widening the element. */
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
@@ -108,10 +109,16 @@ export const styles = css`
   }
 
   /* The key figures: the answer first. */
+  /* Side by side, the figures' label, value and extra each line up (subgrid rows). */
   .figures {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
-    gap: 0.5em 1.5em;
+    gap: 0 1.5em;
+  }
+  .figure {
+    display: grid;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
   }
   .figure .label {
     font-size: 0.875em;
@@ -131,7 +138,6 @@ export const styles = css`
     color: var(--_muted);
   }
   .range {
-    grid-column: 1 / -1;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -235,7 +241,6 @@ export const styles = css`
   /* A label of 10,000 characters shows its first two lines; all of it is in the page for screen readers. */
   .label {
     font-weight: 600;
-    hyphens: auto;
     min-width: 0;
     display: -webkit-box;
     -webkit-box-orient: vertical;
