@@ -125,7 +125,9 @@ function start(preview) {
     for (const name of ['heading', 'currency', 'target', 'mode', 'lang']) {
       const v = form.elements[name].value.trim();
       if (v) chosen[name] = v;
-      if (name != 'lang') v ? preview.setAttribute(name, v) : preview.removeAttribute(name);
+      if (name == 'lang') continue;
+      if (v) preview.setAttribute(name, v);
+      else preview.removeAttribute(name);
     }
     if (form.elements.readonly.checked) chosen.readonly = true;
     preview.toggleAttribute('readonly', !!chosen.readonly);

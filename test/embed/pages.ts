@@ -94,7 +94,8 @@ export async function openPage(path: string, width = 1280, click?: string): Prom
     const drawn = await until(() => {
       const d = win().document;
       // Each funnel drawn, or its error panel shown (the chunks it needs loaded).
-      return !!win().customElements.get('sales-funnel') && [...d.querySelectorAll('sales-funnel')].every((f) => f.shadowRoot?.querySelector('[part=step], [part=error]'));
+      const all = [...d.querySelectorAll('sales-funnel')];
+      return !all.length || (!!win().customElements.get('sales-funnel') && all.every((f) => f.shadowRoot?.querySelector('[part=step], [part=error]')));
     }, 15000);
     if (!drawn) return { ...stateOf(win()), ...probe(), failed: 'the funnels did not render within 15 s' };
     // Press what a visitor would (the export buttons, say), then let the page settle.
