@@ -270,10 +270,11 @@ function visualsPlugin() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // One tab at a time, one engine at a time: a tab in the background gets no animation frames and no
-  // ResizeObserver callbacks, and layout, focus and keyboard tests need them.
+  // One tab at a time in each engine: a tab in the background gets no animation frames and no ResizeObserver
+  // callbacks, and layout, focus and keyboard tests need them. The three engines run side by side
+  // (CONCURRENT_BROWSERS=1 for one after the other).
   concurrency: 1,
-  concurrentBrowsers: 1,
+  concurrentBrowsers: Number(process.env.CONCURRENT_BROWSERS) || 3,
   testFramework: { config: { timeout: 20000 } },
   // The long fuzz run (`npm run fuzz`) takes as long as it takes.
   testsFinishTimeout: process.env.FUZZ_RUNS ? 6 * 3600_000 : 600_000,
