@@ -9,8 +9,8 @@
 //   update  one step's value changed and the funnel redrawn, layout included; ours through a slider `input`
 //           event, the others through their own update API: median and p95 of 200 on a fresh page, in each of
 //           BENCH_ROUNDS rounds (default 5) that go round the libraries as the cold loads do
-//   fifty   50 funnels on one page: the time to render them all (from the script's start to the layout done),
-//           median and spread over the same rounds
+//   fifty   50 funnels on one page: the time to show them, from the script's start to painted (two frames after
+//           the last is rendered and laid out), median and spread over the same rounds
 //   elements  DOM elements per funnel (ours: in its shadow root), in the 50-funnel page
 //   ours alone: update median and p95 at 6, 25 and 100 steps, in a 600 px column: 200 slider moves round the
 //           sliders on a fresh page per size and round, the sizes taking turns

@@ -224,12 +224,16 @@ export const updateTimes = async (n) => {
   return out;
 };
 
-/** In a library's page, once it is ready: the time to render its 50 funnels (from its script's start), and one funnel's elements (ours: in its shadow root). */
+/**
+ * In a library's page, once it is ready: the time to show its 50 funnels, from its script's start to painted (two
+ * frames after the last one is rendered and laid out: what is on screen drawn, as `content-visibility` would
+ * leave the rest for later), and one funnel's elements (ours: in its shadow root).
+ */
 export const fiftyTimes = async () => {
   await window.ready;
   const all = [...document.querySelector('.box').querySelectorAll('*')];
   return {
-    ms: performance.measure('fifty', 'start', 'done').duration,
+    ms: performance.measure('fifty', 'start', 'painted').duration,
     elements: all.length + all.reduce((n, e) => n + (e.shadowRoot?.querySelectorAll('*').length ?? 0), 0),
   };
 };
@@ -256,14 +260,16 @@ export const stepUpdates = async (size, n) => {
   el.setAttribute('deal-value', '2500');
   document.querySelector('.column').append(el);
   await el.updateComplete;
-  void document.body.offsetHeight;
+  // Shown first, as a funnel is before anyone drags its sliders (and as `content-visibility` would know it is).
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const inputs = el.shadowRoot.querySelectorAll('input[type=range]');
   if (inputs.length != size) throw new Error(`${inputs.length} sliders for ${size} steps`);
   const times = [];
   for (let k = 0; k < n; k++) {
     const t = performance.now();
+    // A new value every time (10–49, shifted by one each time round): a move that changes nothing is not a move.
     const input = inputs[k % size];
-    input.value = String(k % 50);
+    input.value = String(10 + ((k + Math.floor(k / size)) % 40));
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
     void document.body.offsetHeight; // layout too

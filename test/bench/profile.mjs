@@ -63,12 +63,12 @@ function summarize(events) {
   const mine = events.filter((e) => e.pid == main.pid && e.tid == main.tid && e.ph == 'X' && e.dur != null).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const kind = (e) => {
     const n = e.name;
-    if (/GC|Sweep|Mark|Scavenge/i.test(n)) return 'GC';
-    if (/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|StyleInvalidat)/.test(n)) return 'style';
-    if (/^(Layout|UpdateLayout)$/.test(n)) return 'layout';
-    if (/^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintImage|RasterTask|Decode)/.test(n)) return 'paint';
-    if (n == 'ParseHTML') return 'HTML parsing';
-    if (/^(v8|V8)|^(FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|CompileScript|CompileCode|CompileModule|EvaluateModule|v8\.)/.test(n) || /v8/.test(e.cat))
+    if (/GC|Sweep|Scavenge|MarkCompact/.test(n)) return 'GC';
+    if (/UpdateLayoutTree|RecalculateStyles|updateStyle|UpdateStyle|StyleEngine|RuleSet|parseStyleSheet|StyleInvalidat|StyleRecalc|processStyleSheet/i.test(n)) return 'style';
+    if (/performLayout|^Layout$|UpdateLayout|ShapeText|LayoutNG|LayoutBlock|LayoutGrid|Intrinsic/.test(n)) return 'layout';
+    if (/Paint|Layerize|Composit|^Commit|Raster|UpdateLayer|Decode/.test(n)) return 'paint';
+    if (/ParseHTML|HTMLDocumentParser/.test(n)) return 'HTML parsing';
+    if (/^(v8|V8)\.|FunctionCall|EvaluateScript|RunMicrotasks|Compile|EvaluateModule|TimerFire|FireAnimationFrame|EventDispatch|HTMLConstructor|CustomElement/.test(n) || /v8/.test(e.cat))
       return 'script';
     return 'other';
   };
@@ -104,7 +104,7 @@ const census = () => {
     'legend': n('.legend, .legend *'),
     'headers': n('.head, .head *'),
     'rows (li, all)': n('.steps, .steps *'),
-    '  per row': n('.steps *') / n('[part=step]'),
+    '  per row': Math.round((10 * n('.steps *')) / n('[part=step]')) / 10,
     'footer (insights summary, reset, export menu)': n('.foot, .foot *'),
     '  export menu content (hidden while closed)': n('.menu .items, .menu .items *'),
     'elements in hidden/closed content': [...root.querySelectorAll('*')].filter((e) => !e.checkVisibility()).length,
