@@ -162,21 +162,32 @@ await withBrowser(async ({ browser, version, port }) => {
   const { profile } = await cdp.send('Profiler.stop');
   const elements = await p.evaluate(census);
   await p.close();
-  const self = new Map();
-  const dt = new Map();
-  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
-  let total = 0;
-  for (const node of profile.nodes) {
-    const t = (dt.get(node.id) ?? 0) / 1000;
+  // Self time per function, and inclusive time (the function anywhere on the stack, once per sample).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const key = (node) => {
     const { functionName, url: u, lineNumber } = node.callFrame;
-    if (['(idle)', '(program)'].includes(functionName)) continue;
+    return `${functionName || '(anonymous)'} ${u ? `${u.replace(/^.*\/(node_modules|build)\//, '')}:${lineNumber + 1}` : ''}`;
+  };
+  const self = new Map();
+  const inclusive = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const t = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (['(idle)', '(program)'].includes(byId.get(id).callFrame.functionName)) return;
     total += t;
-    const where = u ? `${u.replace(/^.*\/(node_modules|build)\//, '')}:${lineNumber + 1}` : '';
-    const key = `${functionName || '(anonymous)'} ${where}`;
-    self.set(key, (self.get(key) ?? 0) + t);
-  }
-  console.log(`fifty funnels, unminified build: JS and engine self time ${total.toFixed(0)} ms, the top functions:`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${v.toFixed(1).padStart(6)} ms  ${k}`);
+    self.set(key(byId.get(id)), (self.get(key(byId.get(id))) ?? 0) + t);
+    const seen = new Set();
+    for (let x = id; x != null; x = parent.get(x)) seen.add(key(byId.get(x)));
+    for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + t);
+  });
+  console.log(`fifty funnels, unminified build: JS and engine time ${total.toFixed(0)} ms (a forced layout counts in the function that forced it)`);
+  console.log('  most self time:');
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${v.toFixed(1).padStart(6)} ms  ${k}`);
+  console.log('  most inclusive time, our named functions:');
+  for (const [k, v] of [...inclusive].filter(([k]) => /plain\/.*\.js/.test(k) && /^[a-z_]\w{2,}/i.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`  ${v.toFixed(1).padStart(6)} ms  ${k}`);
   console.log('\nOne funnel (the article\'s, 600 px wide) holds these elements in its shadow root:');
   for (const [k, v] of Object.entries(elements)) console.log(`  ${String(v).padStart(4)}  ${k}`);
 });
