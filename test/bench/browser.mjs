@@ -1,7 +1,12 @@
 // Headless Chromium for the benchmark scripts: the same browser and flags as the test runner's.
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../../web-test-runner.config.mjs';
 import { close, listen } from '../../demo/serve.mjs';
+
+// The test runner's config starts a launcher for every engine in BROWSERS as it is imported, and WebKit's
+// (Xvfb and WebKitWebDriver, child processes) would keep this process alive after the benchmark ends:
+// Chromium only.
+process.env.BROWSERS = 'chromium';
+const { chromeArgs, chromePath } = await import('../../web-test-runner.config.mjs');
 
 /** Serves the project, opens Chromium; `run(page)` per fresh page. Returns the browser's version too. */
 export async function withBrowser(fn) {
@@ -17,7 +22,7 @@ export async function withBrowser(fn) {
       if (waitForElement) await page.waitForFunction(() => customElements.get('sales-funnel'));
       return page;
     };
-    return await fn({ open, version, browser });
+    return await fn({ open, version, browser, port });
   } finally {
     await browser.close();
     close();

@@ -18,7 +18,7 @@ await withBrowser(async ({ open, version }) => {
     el.setAttribute('deal-value', '2500');
     document.body.append(el);
     await el.updateComplete;
-    const sliders = [...el.shadowRoot.querySelectorAll('input')];
+    const sliders = [...el.shadowRoot.querySelectorAll('input[type=range]')];
     const fire = (k) => {
       const s = sliders[k % 6];
       s.value = String(k % 101);
