@@ -47,9 +47,13 @@ function expectShown(el: SalesFunnel) {
   expect(rows > 0 || problems > 0, 'a funnel or an error panel').to.equal(true);
   shown[rows > 0 ? 'funnel' : 'error']++;
   // The text the element makes; what the user typed (labels, heading, quoted values) may say anything.
-  let text = [...root.querySelectorAll('small, .forecast, .test, [part=summary] p, [part=goal] li, ul li, [part=error] li')]
-    .map((e) => e.textContent)
-    .join(' ');
+  // Every place a number is shown: the key figures and their range, each step's count, slider value and forecast,
+  // the funnel's labels and its description, the insights' line, the error panel, and the ghosts that size them.
+  const where = '.figure, .range, .now, .val, .then, .shape text, .insights summary, [part=error] li';
+  if (rows) expect(root.querySelectorAll('.figure, .now').length, 'the figures this check reads').to.be.greaterThan(rows);
+  let text = [...root.querySelectorAll(where)].map((e) => e.textContent).join(' ');
+  text += [...root.querySelectorAll('[data-ghost]')].map((e) => e.getAttribute('data-ghost')).join(' ');
+  text += root.querySelector('[part=funnel]')?.getAttribute('aria-label') ?? '';
   for (const s of el.result?.steps ?? []) text = text.split(s.label).join(' ');
   text = text.replace(/“[^”]*”|'[^']*'|"[^"]*"/g, ' ');
   text += [...root.querySelectorAll('input')].map((i) => i.getAttribute('aria-valuetext')).join(' ');
