@@ -28,10 +28,6 @@ export const styles = css`
     font: inherit;
     font-size: clamp(12px, 1em, 32px);
     container-type: inline-size !important;
-    /* A funnel far from the screen (the tenth in a long post) is not styled, laid out or painted until the reader
-       nears it; until then it keeps the height it last had, or about what the article's funnel takes. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 40em;
     --_text: var(--sales-funnel-text-color, light-dark(#1f1f1f, #ececef));
     --_bg: var(--sales-funnel-background, light-dark(#fff, #1c1c1f));
     --_muted: light-dark(#56565f, #b4b4bd);
@@ -45,11 +41,6 @@ export const styles = css`
     --_warn: light-dark(#a1260d, #ffb4a4);
     --_surface: light-dark(#f3f4f7, #2b2b31);
     --_line: light-dark(#6b6f78, #8d8d99);
-  }
-  @media (max-width: 36em) {
-    :host {
-      contain-intrinsic-block-size: auto 62em;
-    }
   }
   :host([hidden]) {
     display: none !important;
@@ -68,6 +59,16 @@ export const styles = css`
     line-height: 1.4;
     overflow-wrap: anywhere;
     font-variant-numeric: tabular-nums;
+    /* A funnel far from the screen (the tenth in a long post) is not styled, laid out or painted until the reader
+       nears it; until then it keeps the height it last had, or about what the article's funnel takes. Here, not
+       on the host: Firefox gives a query container with it no height at all. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 40em;
+  }
+  @media (max-width: 36em) {
+    .root {
+      contain-intrinsic-block-size: auto 62em;
+    }
   }
   .light {
     color-scheme: light;
