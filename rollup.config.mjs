@@ -116,8 +116,8 @@ export default [
     plugins: [templates(), resolve(), onePolicy, ts(), minify()],
   },
   {
-    // A classic script cannot fetch a module chunk: everything inside.
-    input: 'src/define.ts',
+    // A classic script cannot fetch a module chunk: everything inside, in the order src/classic.ts gives.
+    input: 'src/classic.ts',
     output: { file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true },
     plugins: [templates(), resolve(), onePolicy, ts(), minify(false)],
   },
@@ -125,7 +125,7 @@ export default [
     input: ['src/index.ts', 'src/define.ts', 'src/sales-funnel.ts', 'src/core/index.ts'],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^zod(\/|$)/],
-    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib' })],
+    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', exclude: ['src/classic.ts'] })],
   },
   {
     input: 'src/core/index.ts',
