@@ -43,9 +43,39 @@ const onePolicy = {
 };
 
 const ts = (options = {}) => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], ...options });
-/** Private members (`_name`) get short names too: nothing outside the bundle can reach them. zod keeps `_zod`: it also spells it in strings. */
+/**
+ * Property names only our own modules use, written out once here so they get short names in the bundles: the words'
+ * keys, the view's, the editor's and the insights' fields, the number formats. None is public (SPEC 3, the
+ * result, the config's fields, the issues' fields), none is read by a name made at run time (`t[key]`), none is
+ * Lit's or zod's, and none is an export of a chunk (a module namespace keeps its names). Names the browser also
+ * uses (`title`, `rows`, `add`…) are left out, whatever terser would do with them.
+ */
+const INTERNAL = `
+  people perYear rough one now hint ratesLeftOut noRange spoken funnel improvementPoints likely noData leadsSlider stepSlider
+  leadsValue stepValue insightsAbout fewData export csv copy copied
+  sure unsure thin empty solid givenRates work workItem testMoved testTime weeks notWithinYear detectable undetectable
+  met leads noLeads uniform noUniform alone cannot deal load share original removed undo shared ignored unread
+  bad things
+  pct signedCount signedPct money signedMoney
+  figures headers exporting insights legend inside chip conversion slider valueText shown column about slices widths
+  tests testGhosts reliability lines
+  draft edited notice words store encoded sync sliders paste change exportCsv explain
+  settings look needsShape inheritedLang
+`.trim().split(/\s+/);
+/**
+ * Private members (`_name`) get short names too: nothing outside the bundle can reach them; and the internal names
+ * above. zod keeps `_zod`: it also spells it in strings. One name cache for all of a build's chunks, so a name
+ * passed from one chunk to another (the words, the formats) is the same short name in each.
+ */
 const minify = (module = true) =>
-  terser({ ecma: 2022, module, compress: { passes: 3 }, mangle: { properties: { regex: /^_(?!zod)[a-z]/ } }, format: { comments: false } });
+  terser({
+    ecma: 2022,
+    module,
+    compress: { passes: 3 },
+    mangle: { properties: { regex: new RegExp(`^(_(?!zod)[a-z].*|${INTERNAL.join('|')})$`) } },
+    nameCache: { props: {} },
+    format: { comments: false },
+  });
 
 /** Files emitted beside the bundles: the core's types, the manifest, the Markdown embed page. */
 const extras = {
@@ -86,8 +116,8 @@ export default [
     plugins: [templates(), resolve(), onePolicy, ts(), minify()],
   },
   {
-    // A classic script cannot fetch a module chunk: everything inside.
-    input: 'src/define.ts',
+    // A classic script cannot fetch a module chunk: everything inside, in the order src/classic.ts gives.
+    input: 'src/classic.ts',
     output: { file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true },
     plugins: [templates(), resolve(), onePolicy, ts(), minify(false)],
   },
@@ -95,7 +125,7 @@ export default [
     input: ['src/index.ts', 'src/define.ts', 'src/sales-funnel.ts', 'src/core/index.ts'],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^zod(\/|$)/],
-    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib' })],
+    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', exclude: ['src/classic.ts'] })],
   },
   {
     input: 'src/core/index.ts',

@@ -20,7 +20,7 @@ check('sideEffects names the files that register the element, and is never false
 check('lit and zod are dependencies, left as imports in the unbundled modules', () => {
   assert.ok(pkg.dependencies.lit && pkg.dependencies.zod);
   assert.match(readFileSync('dist/lib/sales-funnel.js', 'utf8'), /from 'lit\/html\.js'/);
-  assert.match(readFileSync('dist/lib/json.js', 'utf8'), /from 'zod\/mini'/);
+  assert.match(readFileSync('dist/lib/json.js', 'utf8'), /from 'zod\/v4\/core'/);
 });
 
 check('the types declare the tag and the events', () => {
