@@ -21,6 +21,14 @@ export interface Handlers {
 /** A text that keeps the size of its longest form (`ghost`), laid out unseen beneath it. */
 export const steady = (text: string, ghost: string) => html`<span class="stack"><span>${text}</span><span class="ghost" aria-hidden="true">${ghost}</span></span>`;
 
+/**
+ * The same, for what a slider move changes in the figures: the text is `live` (styles.ts), laid out alone when it
+ * changes, in the room its ghost keeps, rather than with everything around it. Lines only: a live box has no
+ * baseline for a list's bullet to sit on.
+ */
+const steadyLive = (text: string, ghost: string) =>
+  html`<span class="stack"><span><span class="live">${text}</span></span><span class="ghost" aria-hidden="true">${ghost}</span></span>`;
+
 /** A list of texts. */
 export const list = (items: unknown[]) => html`<ul>
   ${items.map((x) => html`<li>${x}</li>`)}
@@ -34,12 +42,12 @@ export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<di
     ${v.figures.map(
       (fig, k) => html`<div class="figure">
         <div class="label">${fig.label}</div>
-        <div class="value">${steady(fig.value, g.figures[k].value)}</div>
-        <div class="extra ${fig.hint ? 'hint' : ''}">${steady(fig.extra, g.figures[k].extra)}</div>
+        <div class="value">${steadyLive(fig.value, g.figures[k].value)}</div>
+        <div class="extra ${fig.hint ? 'hint' : ''}">${steadyLive(fig.extra, g.figures[k].extra)}</div>
       </div>`,
     )}
   </div>
-  <p class="range">${steady(v.range, g.range)}</p>
+  <p class="range">${steadyLive(v.range, g.range)}</p>
   <p class="sr" aria-live="polite" aria-atomic="true">${spoken}</p>`;
 
 /** The funnel: one slice per step, the forecast as a lighter extension with a dashed edge, counts for the narrow layout. */
@@ -71,7 +79,8 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
   >
   <span class="now">${r.count}${r.conversion ? html`<small>· ${r.conversion}</small>` : nothing}</span>
   ${r.slider
-    ? html`<input
+    ? html`<span class="slider"
+          ><input
           type="range"
           part="slider"
           class="p${r.slider.fill}"
@@ -84,12 +93,13 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
           aria-valuetext=${r.slider.valueText}
           @input=${h.input}
           @change=${h.change}
-        /><span class="val ${r.slider.value ? '' : 'muted'}" aria-hidden="true" data-ghost=${g.shown[i]}>${r.slider.shown}</span>`
+        /></span
+        ><span class="val ${r.slider.value ? '' : 'muted'}" aria-hidden="true" data-ghost=${g.shown[i]}><span class="live">${r.slider.shown}</span></span>`
     : nothing}
   ${r.then === null
     ? nothing
     : html`<span class="then ${r.extra ? '' : 'same'}" data-ghost=${g.then[i]}
-        >${r.then}${r.extra ? html` <small class=${r.up ? 'up' : 'down'}>${r.extra}</small>` : nothing}</span
+        ><span class="live">${r.then}${r.extra ? html` <small class=${r.up ? 'up' : 'down'}>${r.extra}</small>` : nothing}</span></span
       >`}
 </li>`;
 

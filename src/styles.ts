@@ -98,6 +98,30 @@ export const styles = css`
   .stack > * {
     grid-area: 1 / 1;
   }
+  /* What a slider move changes (a figure, a count, the slider's value, its thumb, the funnel's drawing) is laid
+     out alone, in the room its ghost keeps: a box of its own size (size and layout containment, and a layer of
+     its own) is where an engine can stop (Chromium's relayout boundary). One such change anywhere else, and every
+     move lays the whole grid of rows out again: in Chromium 7 ms a move at 100 steps, 0.9 ms at 6; contained,
+     2.2 and 0.2 ms. Over a ghost, a live text takes the ghost's height (the stack's row, stretched); in a cell,
+     one line. */
+  .live,
+  .slider > input {
+    contain: size layout;
+    position: relative;
+  }
+  .live {
+    display: block;
+    height: 1lh;
+  }
+  .stack .live {
+    height: 100%;
+  }
+  .slider {
+    min-width: 0;
+  }
+  .slider > input {
+    display: block;
+  }
   .ghost {
     visibility: hidden;
   }
@@ -212,8 +236,11 @@ export const styles = css`
   }
   .shape > svg {
     position: absolute;
+    top: 0;
+    left: 0;
     width: 100%;
     height: 100%;
+    contain: size layout;
   }
   .shape text {
     display: none;
@@ -282,7 +309,7 @@ export const styles = css`
   .then small {
     margin-inline-start: 0.3em;
   }
-  .row input {
+  .slider {
     grid-column: 3;
   }
   .val {
@@ -498,6 +525,8 @@ export const styles = css`
     .shape > svg {
       position: static;
       display: block;
+      /* Its height is its own here (the height attribute), so not contained. */
+      contain: none;
     }
     .shape text {
       display: inline;
@@ -530,7 +559,7 @@ export const styles = css`
     .head .slide {
       grid-row: 2;
     }
-    .row input {
+    .slider {
       grid-column: 1;
       grid-row: 2;
     }
