@@ -47,8 +47,9 @@ const ts = (options = {}) => typescript({ tsconfig: './tsconfig.json', noEmit: f
  * Property names only our own modules use, written out once here so they get short names in the bundles: the words'
  * keys, the view's, the editor's and the insights' fields, the number formats. None is public (SPEC 3, the
  * result, the config's fields, the issues' fields), none is read by a name made at run time (`t[key]`), none is
- * Lit's or zod's, and none is an export of a chunk (a module namespace keeps its names). Names the browser also
- * uses (`title`, `rows`, `add`…) are left out, whatever terser would do with them.
+ * Lit's or zod's, and none is an export of a chunk (a module namespace keeps its names). Names our code also
+ * reads on the browser's objects (`title`, `rows`, `add`, `text`, `fill`…) are left out: terser is told to mangle
+ * every name here, even those it knows from the DOM (`builtins`), so one of those would break.
  */
 const INTERNAL = `
   people perYear rough one now hint ratesLeftOut noRange spoken funnel improvementPoints likely noData leadsSlider stepSlider
@@ -61,6 +62,7 @@ const INTERNAL = `
   tests testGhosts reliability lines
   draft edited notice words store encoded sync sliders paste change exportCsv explain
   settings look needsShape inheritedLang
+  alt labels shape units items points reset none key link edited source start own percent width height list
 `.trim().split(/\s+/);
 /**
  * Private members (`_name`) get short names too: nothing outside the bundle can reach them; and the internal names
@@ -72,7 +74,7 @@ const minify = (module = true) =>
     ecma: 2022,
     module,
     compress: { passes: 3 },
-    mangle: { properties: { regex: new RegExp(`^(_(?!zod)[a-z].*|${INTERNAL.join('|')})$`) } },
+    mangle: { properties: { builtins: true, regex: new RegExp(`^(_(?!zod)[a-z].*|${INTERNAL.join('|')})$`) } },
     nameCache: { props: {} },
     format: { comments: false },
   });
