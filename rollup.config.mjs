@@ -118,9 +118,14 @@ export default [
     plugins: [templates(), resolve(), onePolicy, ts(), minify()],
   },
   {
-    // A classic script cannot fetch a module chunk: everything inside, in the order src/classic.ts gives.
+    // A classic script cannot fetch a module chunk: everything inside, in the order src/classic.ts gives. What
+    // rollup writes of its own there (each chunk's namespace, each dynamic import made a promise of it) in arrow
+    // functions and shorthand, and the namespaces not frozen: only our code reads them (−34 B min+gzip).
     input: 'src/classic.ts',
-    output: { file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true },
+    output: {
+      file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true,
+      generatedCode: { arrowFunctions: true, objectShorthand: true, constBindings: true }, freeze: false,
+    },
     plugins: [templates(), resolve(), onePolicy, ts(), minify(false)],
   },
   {
