@@ -60,9 +60,9 @@ const INTERNAL = `
   pct signedCount signedPct money signedMoney
   figures headers exporting insights legend inside chip conversion slider valueText shown column about slices widths
   tests testGhosts reliability lines
-  draft edited notice words store encoded sync sliders paste change exportCsv explain
+  draft edited notice sync sliders change exportCsv explain
   settings look needsShape inheritedLang
-  alt labels shape units items points reset none key link edited source start own percent width height list
+  alt labels shape units items points reset none key source start own percent width height list
 `.trim().split(/\s+/);
 /**
  * Private members (`_name`) get short names too: nothing outside the bundle can reach them; and the internal names
