@@ -221,7 +221,7 @@ export class SalesFunnel extends Base {
     return super.updateComplete.then((done): Promise<boolean> | boolean => (this._loading ? this._loading.then(() => this.updateComplete) : done));
   }
 
-  override attributeChangedCallback(_name: string, old: string | null, value: string | null) {
+  attributeChangedCallback(_name: string, old: string | null, value: string | null) {
     if (old !== value) this._changed();
   }
 
