@@ -42,6 +42,14 @@ const onePolicy = {
   },
 };
 
+/** The classic script holds every chunk, none can fail to load: no stand-ins for one that did (src/fallbacks.ts). */
+const allInside = {
+  name: 'all-inside',
+  resolveId(source, importer) {
+    return source == './fallbacks.js' ? this.resolve('./fallbacks.classic.js', importer) : null;
+  },
+};
+
 const ts = (options = {}) => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], ...options });
 /**
  * Property names only our own modules use, written out once here so they get short names in the bundles: the words'
@@ -126,13 +134,13 @@ export default [
       file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true,
       generatedCode: { arrowFunctions: true, objectShorthand: true, constBindings: true }, freeze: false,
     },
-    plugins: [templates(), resolve(), onePolicy, ts(), minify(false)],
+    plugins: [templates(), allInside, resolve(), onePolicy, ts(), minify(false)],
   },
   {
     input: ['src/index.ts', 'src/define.ts', 'src/sales-funnel.ts', 'src/core/index.ts'],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^zod(\/|$)/],
-    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', exclude: ['src/classic.ts'] })],
+    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', exclude: ['src/classic.ts', 'src/fallbacks.classic.ts'] })],
   },
   {
     input: 'src/core/index.ts',
