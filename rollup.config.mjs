@@ -42,13 +42,22 @@ const onePolicy = {
   },
 };
 
+/** The classic script holds every chunk, none can fail to load: no stand-ins for one that did (src/fallbacks.ts). */
+const allInside = {
+  name: 'all-inside',
+  resolveId(source, importer) {
+    return source == './fallbacks.js' ? this.resolve('./fallbacks.classic.js', importer) : null;
+  },
+};
+
 const ts = (options = {}) => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], ...options });
 /**
  * Property names only our own modules use, written out once here so they get short names in the bundles: the words'
  * keys, the view's, the editor's and the insights' fields, the number formats. None is public (SPEC 3, the
  * result, the config's fields, the issues' fields), none is read by a name made at run time (`t[key]`), none is
- * Lit's or zod's, and none is an export of a chunk (a module namespace keeps its names). Names the browser also
- * uses (`title`, `rows`, `add`…) are left out, whatever terser would do with them.
+ * Lit's or zod's, and none is an export of a chunk (a module namespace keeps its names). Names our code also
+ * reads on the browser's objects (`title`, `rows`, `add`, `text`, `fill`…) are left out: terser is told to mangle
+ * every name here, even those it knows from the DOM (`builtins`), so one of those would break.
  */
 const INTERNAL = `
   people perYear rough one now hint ratesLeftOut noRange spoken funnel improvementPoints likely noData leadsSlider stepSlider
@@ -59,8 +68,9 @@ const INTERNAL = `
   pct signedCount signedPct money signedMoney
   figures headers exporting insights legend inside chip conversion slider valueText shown column about slices widths
   tests testGhosts reliability lines
-  draft edited notice words store encoded sync sliders paste change exportCsv explain
+  draft edited notice sync sliders change exportCsv explain
   settings look needsShape inheritedLang
+  alt labels shape units items points reset none key source start own percent width height list
 `.trim().split(/\s+/);
 /**
  * Private members (`_name`) get short names too: nothing outside the bundle can reach them; and the internal names
@@ -72,7 +82,7 @@ const minify = (module = true) =>
     ecma: 2022,
     module,
     compress: { passes: 3 },
-    mangle: { properties: { regex: new RegExp(`^(_(?!zod)[a-z].*|${INTERNAL.join('|')})$`) } },
+    mangle: { properties: { builtins: true, regex: new RegExp(`^(_(?!zod)[a-z].*|${INTERNAL.join('|')})$`) } },
     nameCache: { props: {} },
     format: { comments: false },
   });
@@ -116,16 +126,21 @@ export default [
     plugins: [templates(), resolve(), onePolicy, ts(), minify()],
   },
   {
-    // A classic script cannot fetch a module chunk: everything inside, in the order src/classic.ts gives.
+    // A classic script cannot fetch a module chunk: everything inside, in the order src/classic.ts gives. What
+    // rollup writes of its own there (each chunk's namespace, each dynamic import made a promise of it) in arrow
+    // functions and shorthand, and the namespaces not frozen: only our code reads them (−34 B min+gzip).
     input: 'src/classic.ts',
-    output: { file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [templates(), resolve(), onePolicy, ts(), minify(false)],
+    output: {
+      file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true,
+      generatedCode: { arrowFunctions: true, objectShorthand: true, constBindings: true }, freeze: false,
+    },
+    plugins: [templates(), allInside, resolve(), onePolicy, ts(), minify(false)],
   },
   {
     input: ['src/index.ts', 'src/define.ts', 'src/sales-funnel.ts', 'src/core/index.ts'],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^zod(\/|$)/],
-    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', exclude: ['src/classic.ts'] })],
+    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', exclude: ['src/classic.ts', 'src/fallbacks.classic.ts'] })],
   },
   {
     input: 'src/core/index.ts',

@@ -55,10 +55,7 @@ export abstract class Base extends HTMLElement {
 
   disconnectedCallback() {}
 
-  attributeChangedCallback(_name: string, old: string | null, value: string | null) {
-    if (old !== value) this.requestUpdate();
-  }
-
-  protected willUpdate() {}
+  /** Before each render: what the element derives from what changed. */
+  protected abstract willUpdate(): void;
   protected abstract render(): unknown;
 }

@@ -7,11 +7,11 @@
  */
 import 'lit/html.js';
 import 'zod/v4/core';
-import './numbers.js';
 import './core/index.js';
 import './json.js';
-import './base.js';
+import './numbers.js';
 import './parse.js';
+import './base.js';
 import './messages.js';
 import './styles.js';
 import './parts.js';

@@ -117,7 +117,7 @@ export function insightsOf(m: Model, extremes: Model[]): Insights {
   );
   if (!reliability.length && r.ratesGiven < steps.length - 1) reliability.push(w.solid);
   if (r.ratesGiven) reliability.push(w.givenRates(String(r.ratesGiven)));
-  const gain = (x: number) => (deal === undefined ? `${f.signedCount(x)} ${t.people(f.signedCount(x))}` : f.signedMoney(x * deal)) + perPeriod;
+  const gain = (x: number) => (deal === undefined ? t.people(f.signedCount(x)) : f.signedMoney(x * deal)) + perPeriod;
   const work = steps
     .map((st, i) => ({ st, i }))
     .filter(({ st, i }) => i > 0 && !empty(r, i) && st.gainPerPoint! > 0)
@@ -142,7 +142,7 @@ function goal(m: Model, w: Words): Insights['goal'] {
   if (!g) return null;
   const deal = s.input.dealValue;
   const perPeriod = per(t, s.period);
-  const target = deal === undefined ? `${f.count(g.target)} ${t.people(f.count(g.target))}` : f.money(g.target);
+  const target = deal === undefined ? t.people(f.count(g.target)) : f.money(g.target);
   const today = deal === undefined ? r.baseline.customers : r.baseline.revenue!;
   const met = today >= g.target;
   const u = (x: number) => improvementText(m, x * 100, 1);

@@ -36,19 +36,17 @@ export interface ShapeProblem {
 }
 
 /** The problems with `data` as a whole config or as one step; none when it has the right shape. */
-export function checkShape(data: unknown, kind: 'config' | 'step'): ShapeProblem[] {
+function checkShape(data: unknown, kind: 'config' | 'step'): ShapeProblem[] {
   // What `safeParse` does before it wraps the issues in an error: a thrown error (a Proxy, a getter) still throws.
   const r = schemas[kind]._zod.run({ value: data, issues: [] }, { async: false }) as z.ParsePayload;
   return r.issues.map((i) => ({ path: i.path ?? [], keys: (i as { keys?: string[] }).keys, input: i.input }));
 }
 
-export type CheckShape = typeof checkShape;
-
 /**
  * JSON as a CMS or a Markdown renderer may have typeset it: curly quotes, quotes as entities (`&quot;`, `&#8220;`),
  * lines wrapped inside a string. Tried once, when the text as it is is not JSON.
  */
-export const untypeset = (text: string) =>
+const untypeset = (text: string) =>
   text
     .replace(/&(amp|#0*38|#x0*26);/gi, '&')
     .replace(/&(quot|ldquo|rdquo|bdquo|#0*34|#x0*22|#0*822[0-2]|#x0*201[cde]|#0*8243);/gi, '"')
@@ -58,10 +56,10 @@ export const untypeset = (text: string) =>
     .replace(/[\r\n\t]+/g, ' ');
 
 /** JSON text and objects read for the parser: `json` parses (repairing typeset text once), `config` and `list` check shapes. */
-export function jsonReaders(report: Report, shapeOf: CheckShape = checkShape) {
+export function jsonReaders(report: Report) {
   /** `data`'s shape checked by zod, its problems told in our terms (field and step from the path). */
   const check = (data: unknown, kind: 'config' | 'step', where: Where, ...at: (string | number)[]): Raw | undefined => {
-    const problems = shapeOf(data, kind);
+    const problems = checkShape(data, kind);
     for (const p of problems) {
       const path = [...at, ...p.path];
       const step = path[0] == 'steps' && typeof path[1] == 'number' ? path[1] : null;

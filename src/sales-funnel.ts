@@ -2,6 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import { Base } from './base.js';
 import { attributeOf, FIELDS, type ConfigIssue, type Look, type Settings } from './config.js';
 import { calculateFunnel, type FunnelResult } from './core/index.js';
+import { noJsonReaders, plainMessages } from './fallbacks.js';
 import type * as EditorChunk from './editor.js';
 import type { JsonReaders } from './json.js';
 import type * as Messages from './messages.js';
@@ -44,12 +45,6 @@ let said: typeof Messages | undefined;
 let insightful: typeof InsightsChunk | undefined;
 let editing: typeof EditorChunk | undefined;
 let editorSheet: CSSStyleSheet | undefined;
-
-/** The messages when their chunk cannot be loaded: each issue by its code, so the panel still says where. */
-const plain = {
-  messages: () => ({ error: '<sales-funnel>' }),
-  describe: (i: ConfigIssue) => `${i.where} ${i.field}${i.step === null ? '' : ` #${i.step + 1}`}: ${i.code}`,
-} as unknown as typeof Messages;
 
 /** The nearest `lang` at or above an element, in its tree, else around its shadow host. */
 const inheritedLang = (el: Element) =>
@@ -221,7 +216,7 @@ export class SalesFunnel extends Base {
     return super.updateComplete.then((done): Promise<boolean> | boolean => (this._loading ? this._loading.then(() => this.updateComplete) : done));
   }
 
-  override attributeChangedCallback(_name: string, old: string | null, value: string | null) {
+  attributeChangedCallback(_name: string, old: string | null, value: string | null) {
     if (old !== value) this._changed();
   }
 
@@ -282,12 +277,12 @@ export class SalesFunnel extends Base {
     const sources = this._sources();
     if (!reading && needsShape(sources))
       // Without its chunk, JSON cannot be read: every JSON source then says so.
-      this._load(chunks.json, (m) => (reading = m?.jsonReaders ?? ((report) => ({ json: (_, where, field) => void report(where, field, 'json', '…'), list: () => undefined, config: () => ({}) }))));
+      this._load(chunks.json, (m) => (reading = m?.jsonReaders ?? noJsonReaders));
     const { settings, issues, look } = resolve(sources, reading);
     if (issues.some((i) => i.where == 'editor')) {
       // The reader typed something the parser cannot use: the funnel keeps its last good state, the form says why.
       this._editorIssues = issues;
-      if (!said) this._load(chunks.messages, (m) => (said = m ?? plain));
+      if (!said) this._load(chunks.messages, (m) => (said = m ?? plainMessages));
       return;
     }
     this._editorIssues = [];
@@ -367,7 +362,7 @@ export class SalesFunnel extends Base {
       document.addEventListener('DOMContentLoaded', () => this._changed(), { once: true });
       return;
     }
-    if (this._issues.length && !said) return this._load(chunks.messages, (m) => (said = m ?? plain));
+    if (this._issues.length && !said) return this._load(chunks.messages, (m) => (said = m ?? plainMessages));
     this._reported = key;
     if (!this._issues.length) return;
     const [m, f] = [said!.messages(this._look.lang), formats(this._look.locale, this._look.currency)];

@@ -5,12 +5,15 @@
  */
 import type { Period } from './config.js';
 
+/** A count of one, as the formats write it: "1", "+1", "−1" (a sign joined to it by U+2060). */
+const single = (n: string) => /^[+−-]?1$/.test(n.replace(/\u2060/g, ''));
+
 const en = {
   // Key figures.
   revenue: 'Revenue',
   customers: 'Customers',
-  /** "1 customer", "3 customers": the word after a count of them. */
-  people: (n: string): string => (/^[+−-]?1$/.test(n.replace(/\u2060/g, '')) ? 'customer' : 'customers'),
+  /** "1 customer", "3 customers": a count of them. */
+  people: (n: string): string => `${n} ${single(n) ? 'customer' : 'customers'}`,
   /** Each period, one and many ("8 in 10 quarters"); no period: "period". */
   units: { month: ['month', 'months'], quarter: ['quarter', 'quarters'], 'half-year': ['half-year', 'half-years'], year: ['year', 'years'], '': ['period', 'periods'] } as Record<Period | '', string[]>,
   /** "in one quarter". */
@@ -41,7 +44,7 @@ const en = {
   /** aria-valuetext: the change in words. */
   leadsValue: (u: string, a: string, b: string) => `${u}: from ${a} to ${b}`,
   stepValue: (u: string, a: string, b: string) => `${u}: conversion from ${a} to ${b}`,
-  points: (n: string) => `${n} percentage ${/^[+−-]?1$/.test(n) ? 'point' : 'points'}`,
+  points: (n: string) => `${n} percentage ${single(n) ? 'point' : 'points'}`,
   // Insights.
   insights: 'Insights',
   insightsAbout: (goal: string) => `bottleneck, reliability, testing${goal ? ', goal' : ''}`,
@@ -60,7 +63,7 @@ export type Words = typeof en;
 const nl: Words = {
   revenue: 'Omzet',
   customers: 'Klanten',
-  people: (n) => (/^[+−-]?1$/.test(n.replace(/\u2060/g, '')) ? 'klant' : 'klanten'),
+  people: (n) => `${n} ${single(n) ? 'klant' : 'klanten'}`,
   units: { month: ['maand', 'maanden'], quarter: ['kwartaal', 'kwartalen'], 'half-year': ['halfjaar', 'halfjaren'], year: ['jaar', 'jaren'], '': ['periode', 'perioden'] },
   one: 'in één',
   perYear: (x) => `${x} per jaar`,
