@@ -99,15 +99,13 @@ export const styles = css`
     grid-area: 1 / 1;
   }
   /* What a slider move changes (a figure, a count, the slider's value, its thumb, the funnel's drawing) is laid
-     out alone, in the room its ghost keeps: a box of its own size (size and layout containment, and a layer of
-     its own) is where an engine can stop (Chromium's relayout boundary). One such change anywhere else, and every
-     move lays the whole grid of rows out again: in Chromium 7 ms a move at 100 steps, 0.9 ms at 6; contained,
-     2.2 and 0.2 ms. Over a ghost, a live text takes the ghost's height (the stack's row, stretched); in a cell,
-     one line. */
+     out alone, in the room its ghost keeps: a box of its own size (size and layout containment) is where an
+     engine can stop (Chromium's relayout boundary). One such change anywhere else, and every move lays the whole
+     grid of rows out again: in Chromium 7 ms a move at 100 steps, 0.9 ms at 6; contained, 2.2 and 0.2 ms. Over a
+     ghost, a live text takes the ghost's height (the stack's row, stretched); in a cell, one line. */
   .live,
   .slider > input {
     contain: size layout;
-    position: relative;
   }
   .live {
     display: block;
