@@ -110,7 +110,22 @@ const cache: Record<string, Formats> = {};
 export const formats = (locale: string, currency: string): Formats => (cache[locale + currency] ??= make(locale, currency));
 
 function make(locale: string, currency: string) {
-  const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o).format;
+  /**
+   * A format that remembers what it wrote: a slider move formats every step's figures again, most of them as they
+   * were (at 100 steps a third of a move's script time). `x + 0`: −0 and 0 are one key, written as 0.
+   */
+  const nf = (o: Intl.NumberFormatOptions) => {
+    const format = new Intl.NumberFormat(locale, o).format;
+    const seen = new Map<number, string>();
+    return (x: number) => {
+      let text = seen.get(x);
+      if (text === undefined) {
+        if (seen.size > 999) seen.clear();
+        seen.set(x, (text = format(x + 0)));
+      }
+      return text;
+    };
+  };
   const whole = nf({ maximumFractionDigits: 0 });
   const one = nf({ maximumFractionDigits: 1 });
   const pct = nf({ style: 'percent', maximumFractionDigits: 1 });
