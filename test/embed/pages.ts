@@ -99,9 +99,15 @@ export async function openPage(path: string, width = 1280, click?: string): Prom
     }, 15000);
     if (!drawn) return { ...stateOf(win()), ...probe(), failed: 'the funnels did not render within 15 s' };
     // Press what a visitor would (the export buttons, say), then let the page settle.
-    if (click) for (const f of win().document.querySelectorAll('sales-funnel')) f.shadowRoot!.querySelectorAll<HTMLElement>(click).forEach((b) => b.click());
-    // A chunk that a click asked for arrives within a moment.
-    if (click) await new Promise((r) => setTimeout(r, 200));
+    if (click) {
+      const all = [...win().document.querySelectorAll('sales-funnel')];
+      for (const f of all) f.shadowRoot!.querySelectorAll<HTMLElement>(click).forEach((b) => b.click());
+      // A chunk that a click asked for: each funnel's `updateComplete` waits for it (up to 5 s, on a loaded machine),
+      // once the click's own events have come (a details element says it opened in a task of its own).
+      await frames();
+      const settled = Promise.all(all.map((f) => (f as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+      await Promise.race([settled, new Promise((r) => setTimeout(r, 5000))]);
+    }
     // A request made after the first render still shows: the page gets a moment more to make one.
     await new Promise((r) => setTimeout(r, 100));
     await frames();
