@@ -32,7 +32,7 @@ interface Probe {
   warnings: string[];
   violations: string[];
 }
-type Frame = Window & typeof globalThis & { __probe?: Probe; __pwned?: unknown };
+type Frame = Window & typeof globalThis & { __probe?: Probe; __pwned?: unknown; __settled?: Promise<unknown> };
 
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -108,6 +108,9 @@ export async function openPage(path: string, width = 1280, click?: string): Prom
       const settled = Promise.all(all.map((f) => (f as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
       await Promise.race([settled, new Promise((r) => setTimeout(r, 5000))]);
     }
+    // A page that makes requests on purpose (the canary) says when they are over.
+    const settled = win().__settled;
+    if (settled) await Promise.race([settled, new Promise((r) => setTimeout(r, 5000))]);
     // A request made after the first render still shows: the page gets a moment more to make one.
     await new Promise((r) => setTimeout(r, 100));
     await frames();
