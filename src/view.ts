@@ -175,8 +175,17 @@ export function moving(m: Model): Moving {
   };
 }
 
-/** The longest of some texts. */
-export const longestOf = (texts: string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+/**
+ * About how wide a text is, in digits (the digits are tabular): a sign, a mark or a space counts half, a word
+ * joiner nothing. So of "+50 pp" and "-50 pp", as long, the "+" wins: a live text must fit in its ghost's room.
+ */
+const width = (text: string) => text.length - (text.match(/[-.,:;' \u00a0]/g)?.length ?? 0) / 2 - (text.match(/\u2060/g)?.length ?? 0);
+
+/** The widest of some texts. */
+export const longestOf = (texts: string[]) => texts.reduce((a, b) => (width(b) > width(a) ? b : a), '');
+
+/** Every form of a one-line text, one a line: a cell's ghost (`data-ghost`) is as wide as the widest. */
+const everyForm = (texts: string[]) => [...new Set(texts.map((x) => x.trim()))].join('\n');
 
 /** The longest of each text over several slider settings: the ghosts that keep the element's size. */
 export function longest(all: Moving[]): Moving {
@@ -190,8 +199,8 @@ export function longest(all: Moving[]): Moving {
       hint: false,
     })),
     range: pick(all.map((x) => x.range)),
-    shown: first.shown.map((_, i) => pick(all.map((x) => x.shown[i]))),
-    then: first.then.map((_, i) => pick(all.map((x) => x.then[i]))),
+    shown: first.shown.map((_, i) => everyForm(all.map((x) => x.shown[i]))),
+    then: first.then.map((_, i) => everyForm(all.map((x) => x.then[i]))),
   };
 }
 

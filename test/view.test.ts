@@ -185,8 +185,16 @@ describe('view: what the funnel shows, decided without a browser', () => {
     expect(nbsp(g.figures[0].value)).to.equal('€500 → €2,000');
     // At [0, 0] the hint shows, longer than any change.
     expect(nbsp(g.figures[0].extra)).to.equal('Try a slider below');
-    expect(clean(g.shown)).to.deep.equal(['+100%', '+100%']);
-    expect(nbsp(g.then[1])).to.equal('200 +150');
+    // A cell's ghost holds every form, one a line: the cell is as wide as the widest.
+    expect(clean(g.shown)).to.deep.equal(['0%\n+100%\n+1%', '0%\n+100%\n+1%']);
+    expect(nbsp(g.then[1])).to.equal('50\n200 +150\n51 +1');
+  });
+
+  it('picks the widest form, not only the longest: a "+" is wider than a "-" as long', () => {
+    const at = (u: number[]) => moving(modelOf({ steps: 'A: 100; B: 50', mode: 'points', minImprovement: '-50', lang: 'en' }, u));
+    const g = longest([at([0, -50]), at([0, 50])]);
+    expect(nbsp(g.figures[0].extra)).to.equal('+50');
+    expect(g.shown[1].split('\n').map(nbsp)).to.deep.equal(['-50 pp', '+50 pp']);
   });
 
   it('says what the live region should say once a slider rests', () => {

@@ -108,6 +108,33 @@ describe('<sales-funnel>: layout', () => {
     }
   });
 
+  // A live text is laid out alone in the room its ghost keeps (contain: size): were it wider or taller than that
+  // room, it would spill over its neighbours, unseen by any box around it. Each live box is checked itself.
+  it('keeps every text that moves within its room, whatever the sliders say', async () => {
+    const funnels = [
+      [`steps="${ARTICLE}" deal-value="2500" period="quarter" target="60000"`, 1000],
+      [`lang="nl" steps="${ARTICLE}" deal-value="2.500" period="quarter"`, 320],
+      [`steps="A: 100; B: 50; C: 7" mode="points" min-improvement="-50" deal-value="9.95"`, 600],
+      [`lang="nl" steps="A: 100; B: 50; C: 7" mode="points" min-improvement="-50"`, 280],
+    ] as const;
+    for (const [attributes, width] of funnels) {
+      const el = await fixture(`<sales-funnel ${attributes}></sales-funnel>`, width);
+      await settled(el);
+      const n = sliders(el).length;
+      const lives = $$(el, '.live');
+      expect(lives.length, `live texts at ${width} px`).to.be.greaterThan(n);
+      for (const value of [-50, 50, 100, 3, 0, 77, -13, 1]) {
+        for (let i = 0; i < n; i++) await slide(el, i, value);
+        await settled(el);
+        for (const e of $$(el, '.live')) {
+          const where = `"${e.textContent}" with every slider at ${value}, ${width} px (${attributes})`;
+          expect(e.scrollWidth, `${where}: wider than its room`).to.be.at.most(e.clientWidth + 1);
+          expect(e.scrollHeight, `${where}: taller than its room`).to.be.at.most(e.clientHeight + 1);
+        }
+      }
+    }
+  });
+
   it('sizes in em from its host, so html { font-size: 62.5% } does not shrink it', async () => {
     document.documentElement.style.fontSize = '62.5%';
     try {

@@ -102,11 +102,13 @@ export async function openPage(path: string, width = 1280, click?: string): Prom
     if (click) {
       const all = [...win().document.querySelectorAll('sales-funnel')];
       for (const f of all) f.shadowRoot!.querySelectorAll<HTMLElement>(click).forEach((b) => b.click());
-      // A chunk that a click asked for: each funnel's `updateComplete` waits for it (up to 5 s, on a loaded machine),
-      // once the click's own events have come (a details element says it opened in a task of its own).
+      // A chunk that a click asked for: a render's (the insights) is awaited by each funnel's `updateComplete` (up to
+      // 5 s, on a loaded machine), once the click's own events have come (a details element says it opened in a task
+      // of its own); the export's is the button's own, given 200 ms more to come and do its work.
       await frames();
       const settled = Promise.all(all.map((f) => (f as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
       await Promise.race([settled, new Promise((r) => setTimeout(r, 5000))]);
+      await new Promise((r) => setTimeout(r, 200));
     }
     // A page that makes requests on purpose (the canary) says when they are over.
     const settled = win().__settled;
