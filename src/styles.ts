@@ -101,9 +101,10 @@ export const styles = css`
   /* What a slider move changes (a figure, a count, the slider's value, its thumb, the funnel's drawing) is laid
      out alone, in the room its ghost keeps: a box of its own size (size and layout containment) is where an
      engine can stop (Chromium's relayout boundary). One such change anywhere else, and every move lays the whole
-     grid of rows out again: in Chromium 7.1 ms of layout a move at 100 steps, 0.9 ms at 6; contained, 1.6 and
-     0.27 ms. Over a ghost, a live text takes the ghost's height (the stack's row, stretched); in a cell, one line.
-     A live text wider than its room would spill, unseen by the boxes around it: test/element/layout.test.ts. */
+     grid of rows out again: in Chromium 6.1 ms of layout a move at 100 steps, 1.1 ms at 6; contained, 1.5 and
+     0.4 ms (test/bench/moves.mjs). Over a ghost, a live text takes the ghost's height (the stack's row,
+     stretched); in a cell, one line. A live text wider than its room would spill, unseen by the boxes around it:
+     test/element/layout.test.ts checks that none does. */
   .live,
   .slider > input {
     contain: size layout;
