@@ -144,7 +144,7 @@ export class SalesFunnel extends Base {
   private _start?: number[];
   /** The models at the sliders' extremes and their smallest move: made once for these settings. */
   private _extremes?: Model[];
-  /** The longest text of everything the sliders change, at those extremes. */
+  /** The ghosts of everything the sliders change, made of the texts at those extremes (view.ts `longest`). */
   private _ghosts?: Moving;
   /** The insights section is open. */
   private _open = false;
@@ -348,7 +348,7 @@ export class SalesFunnel extends Base {
     return (this._extremes ??= [s.min, s.max, least, s.start].map((u) => this._model(u, this._calculate(u))!));
   }
 
-  /** The ghosts: every text the sliders change, at its longest over their extremes. */
+  /** The ghosts: every text the sliders change, at its widest over their extremes. */
   private _longest() {
     // Read-only sliders do not move: the texts are as they are.
     return (this._ghosts ??= longest(this._settings!.readonly ? [moving(this._model()!)] : this._atExtremes().map(moving)));

@@ -187,7 +187,7 @@ export const longestOf = (texts: string[]) => texts.reduce((a, b) => (width(b) >
 /** Every form of a one-line text, one a line: a cell's ghost (`data-ghost`) is as wide as the widest. */
 const everyForm = (texts: string[]) => [...new Set(texts.map((x) => x.trim()))].join('\n');
 
-/** The longest of each text over several slider settings: the ghosts that keep the element's size. */
+/** The ghosts that keep the element's size, over several slider settings: each figure's widest form, each cell's every form. */
 export function longest(all: Moving[]): Moving {
   const pick = longestOf;
   const [first] = all;
