@@ -4,6 +4,7 @@
  * Words take finished figures (text); which figures, rounded how, is the view's business (`view.ts`).
  */
 import type { Period } from './config.js';
+import { numberFormat } from './numbers.js';
 
 /** A count of one, as the formats write it: "1", "+1", "−1" (a sign joined to it by U+2060). */
 const single = (n: string) => /^[+−-]?1$/.test(n.replace(/\u2060/g, ''));
@@ -115,7 +116,7 @@ function make(locale: string, currency: string) {
    * were (at 100 steps a third of a move's script time). `x + 0`: −0 and 0 are one key, written as 0.
    */
   const nf = (o: Intl.NumberFormatOptions) => {
-    const format = new Intl.NumberFormat(locale, o).format;
+    const format = numberFormat(locale, o);
     const seen = new Map<number, string>();
     return (x: number) => {
       let text = seen.get(x);
