@@ -37,8 +37,16 @@ export const list = (items: unknown[]) => html`<ul>
 export const heading = (v: FunnelView) =>
   v.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${v.heading.level}>${v.heading.text}</div>` : nothing;
 
-/** The answer first: customers and revenue, today → with the improvements, the extra, the likely range. */
-export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<div part="summary" class="figures">
+/**
+ * The answer first: customers and revenue, today → with the improvements, the extra, the likely range. Before
+ * them, the first figure again in one line (`pin`), hidden behind them until they scroll out of the screen: it
+ * stays at the top of the screen while the rest of the funnel is on it, so the answer is in view while a slider
+ * far below moves (a phone, a long funnel). Only CSS knows when: a line of no height, sticky, under the figures.
+ */
+export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<div class="pin" aria-hidden="true">
+    <div><small>${v.figures[0].label}</small> <b>${v.figures[0].value}</b> <small class="up">${v.figures[0].hint ? '' : v.figures[0].extra}</small></div>
+  </div>
+  <div part="summary" class="figures">
     ${v.figures.map(
       (fig, k) => html`<div class="figure">
         <div class="label">${fig.label}</div>

@@ -152,10 +152,44 @@ export const styles = css`
 
   /* The key figures: the answer first. */
   /* Side by side, the figures' label, value and extra each line up (subgrid rows). */
+  /* Above the pin, which lies behind them (parts.ts, keyFigures). */
   .figures {
+    position: relative;
+    z-index: 2;
+    background: var(--_bg);
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
     gap: 0 1.5em;
+  }
+  /* The first figure in a line at the top of the screen once the figures are off it; a page with a sticky bar of
+     its own sets --sales-funnel-sticky-top to its height. No height: it takes no room and moves nothing. */
+  .pin {
+    position: sticky;
+    top: var(--sales-funnel-sticky-top, 0);
+    z-index: 1;
+    height: 0;
+    align-self: start;
+    contain: size layout;
+  }
+  /* In the figures' cell, not a row of its own (which would add a gap). */
+  .pin,
+  .figures {
+    grid-area: 1 / 1;
+  }
+  .heading ~ .pin,
+  .heading ~ .figures {
+    grid-row: 2;
+  }
+  .pin > div {
+    background: var(--_bg);
+    padding: 0.25em 0;
+    border-bottom: 1px solid var(--_hair);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .readonly .pin {
+    display: none;
   }
   .figure {
     display: grid;
