@@ -7,9 +7,9 @@
  */
 import 'lit/html.js';
 import 'zod/v4/core';
-import './core/index.js';
 import './json.js';
 import './numbers.js';
+import './core/index.js';
 import './parse.js';
 import './base.js';
 import './messages.js';

@@ -44,6 +44,7 @@ export function numberFormat(locale: string, o: Intl.NumberFormatOptions): (x: n
   let intl: ((x: number) => string) | undefined;
   const slow = (x: number) => (intl ??= new Intl.NumberFormat(locale, o).format)(x);
   const nl = /^nl(-NL)?$/i.test(locale);
+  const [group, point] = nl ? '.,' : ',.';
   if (!(nl || /^en(-US|-GB)?$/i.test(locale)) || (o.currency && o.currency != 'EUR')) return slow;
   const shift = o.style == 'percent' ? 2 : 0;
   const sig = o.maximumSignificantDigits;
@@ -62,7 +63,7 @@ export function numberFormat(locale: string, o: Intl.NumberFormatOptions): (x: n
     if (digits[kept.length] >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
     const cut = kept.length - places;
     const part = kept.slice(cut).replace(zeros, '');
-    const n = kept.slice(0, cut).replace(/\B(?=(\d{3})+$)/g, nl ? '.' : ',') + (part ? (nl ? ',' : '.') + part : '');
+    const n = kept.slice(0, cut).replace(/\B(?=(\d{3})+$)/g, group) + (part ? point + part : '');
     const sign = 1 / x < 0 ? '-' : ''; // −0 too, as Intl writes it
     return o.currency ? (nl ? '€\u00a0' + sign : sign + '€') + n : sign + n + (shift ? '%' : '');
   };

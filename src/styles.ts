@@ -93,7 +93,8 @@ export const styles = css`
     font-weight: 600;
   }
   small,
-  .muted {
+  .muted,
+  .range {
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -213,10 +214,6 @@ export const styles = css`
   .extra.hint {
     color: var(--_muted);
   }
-  .range {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
 
   /* The funnel and the steps: one grid, so every row's columns line up (subgrid). */
   .board {
@@ -248,16 +245,14 @@ export const styles = css`
     padding-bottom: 0.25em;
     border-bottom: 1px solid var(--_hair);
   }
-  .head > .then,
-  .head > * {
-    font-weight: 400;
-  }
   .head .slide {
     grid-column: 3 / span 2;
   }
+  /* The headers are not bold, the forecast's among them. */
   .head .now,
   .head .then {
     text-align: end;
+    font-weight: 400;
   }
   .steps {
     grid-row: 2;
