@@ -121,6 +121,7 @@ function outside(el: Element): 'table' | 'script' | undefined {
  * @cssprop [--sales-funnel-forecast-color=light-dark(#0b6b2e, #7ddc97)] - The forecast's edge, and growth.
  * @cssprop [--sales-funnel-accent-color=light-dark(#0b57d0, #a8c7fa)] - Sliders, focus ring.
  * @cssprop [--sales-funnel-radius=0.75em] - Corner radius.
+ * @cssprop [--sales-funnel-sticky-top=0] - Where the first key figure's line stays once the figures scroll off the screen: below a page's own sticky bar, its height.
  */
 export class SalesFunnel extends Base {
   /** This copy's version (package.json's): tells two copies on one page apart. */

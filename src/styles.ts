@@ -544,6 +544,13 @@ export const styles = css`
 
   /* Narrow: the funnel across the width above the steps, counts inside; each step on two lines. */
   @container (max-width: 36em) {
+    /* Two lines rather than an answer cut short. */
+    .pin > div {
+      white-space: normal;
+    }
+    .pin b {
+      white-space: nowrap;
+    }
     .board,
     .readonly .board,
     .readonly.still .board {

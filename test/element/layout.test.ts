@@ -3,6 +3,9 @@ import type { SalesFunnel } from '../../src/sales-funnel.js';
 import { $, $$, ARTICLE, fixture, settled, slide, sliders } from './fixture.js';
 
 const box = (e: Element) => e.getBoundingClientRect();
+/** Text as read: no-break spaces as spaces, without the word joiners that keep a sign to its figure. */
+const plain = (text: string) => text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+const textOfPin = (el: SalesFunnel) => plain($(el, '.pin').textContent!);
 
 /** Nothing in the element is wider than its box. */
 function expectNoOverflow(el: SalesFunnel) {
@@ -105,6 +108,41 @@ describe('<sales-funnel>: layout', () => {
       expect(box(el).height, `height at ${width} px`).to.equal(height);
       expect(box(after).top, `the paragraph after it at ${width} px`).to.equal(top);
       expect(moved, `page nodes that moved at ${width} px`).to.deep.equal([]);
+    }
+  });
+
+  // On a phone the funnel is taller than the screen: a reader dragging the last slider no longer sees the figures
+  // at its top. The first of them follows, in a line at the top of the screen; until then it lies hidden behind them.
+  it('keeps the first key figure at the top of the screen once the figures have scrolled out of it', async () => {
+    const el = await fixture(
+      `<sales-funnel lang="nl" steps="${ARTICLE}" deal-value="2.500" period="quarter" heading="Trechter"></sales-funnel><div style="height: 200vh"></div>`,
+      390,
+    );
+    await settled(el);
+    const height = box(el).height;
+    await slide(el, 3, 20);
+    /** Scrolls `intoIt` px into the funnel; what is seen 6 px below `y` (default: the top of the screen). */
+    const at = async (intoIt: number, y = () => 0) => {
+      window.scrollTo(0, scrollY + box(el).top + intoIt);
+      await settled(el);
+      return el.shadowRoot!.elementFromPoint(box(el).left + 40, y() + 6);
+    };
+    try {
+      const value = plain($(el, '.figure .value .live').textContent!);
+      expect(value, 'the figure').to.equal('€ 50.000 → € 60.000');
+      // The figures in view: where the line lies, the figures are seen.
+      const figures = await at(-20, () => box($(el, '.figures')).top);
+      expect(figures?.closest('.figures'), 'the figures while they are in view').to.not.equal(null);
+      for (const intoIt of [450, height - 150]) {
+        const top = await at(intoIt);
+        expect(top?.closest('.pin'), `the line ${intoIt} px into the funnel`).to.not.equal(null);
+        expect(textOfPin(el), `the line ${intoIt} px into the funnel`).to.equal(`Omzet per kwartaal ${value} +€ 10.000 (+€ 40.000 per jaar)`);
+      }
+      await slide(el, 3, 0);
+      expect(textOfPin(el), 'the line once the sliders are back').to.equal('Omzet per kwartaal € 50.000');
+      expect(box(el).height, 'the height: the line takes no room').to.equal(height);
+    } finally {
+      window.scrollTo(0, 0);
     }
   });
 
