@@ -41,10 +41,10 @@ export const heading = (v: FunnelView) =>
  * The answer first: customers and revenue, today → with the improvements, the extra, the likely range. Before
  * them, the first figure again in one line (`pin`), hidden behind them until they scroll out of the screen: it
  * stays at the top of the screen while the rest of the funnel is on it, so the answer is in view while a slider
- * far below moves (a phone, a long funnel). Only CSS knows when: a line of no height, sticky, under the figures.
+ * far below moves (a phone, a long funnel). Only CSS knows when: a sticky line in the figures' cell, under them.
  */
 export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<div class="pin" aria-hidden="true">
-    <div><small>${v.figures[0].label}</small> <b>${v.figures[0].value}</b> <small class="up">${v.figures[0].hint ? '' : v.figures[0].extra}</small></div>
+    <div><small>${v.figures[0].label}</small> <span><b>${v.figures[0].value}</b> <small class="up">${v.figures[0].hint ? '' : v.figures[0].extra}</small></span></div>
   </div>
   <div part="summary" class="figures">
     ${v.figures.map(

@@ -163,16 +163,27 @@ export const styles = css`
     gap: 0 1.5em;
   }
   /* The first figure in a line at the top of the screen once the figures are off it; a page with a sticky bar of
-     its own sets --sales-funnel-sticky-top to its height. No height: it takes no room and moves nothing. */
+     its own sets --sales-funnel-sticky-top to its height. In the figures' cell, behind them, shorter than they are:
+     it takes no room. Its text in a box of its own height, clipped, inside it (not the grid's item itself): a move
+     that changes the text lays out nothing else (without that, a move at 100 steps took twice as long). */
   .pin {
     position: sticky;
     top: var(--sales-funnel-sticky-top, 0);
     z-index: 1;
-    height: 0;
     align-self: start;
-    contain: size layout;
+    height: calc(1lh + 0.5em + 2px);
+    box-sizing: border-box;
+    background: var(--_bg);
+    padding: 0.25em 0;
+    border-bottom: 1px solid var(--_hair);
   }
-  /* In the figures' cell, not a row of its own (which would add a gap). */
+  .pin > div {
+    height: 100%;
+    contain: strict;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   .pin,
   .figures {
     grid-area: 1 / 1;
@@ -180,14 +191,6 @@ export const styles = css`
   .heading ~ .pin,
   .heading ~ .figures {
     grid-row: 2;
-  }
-  .pin > div {
-    background: var(--_bg);
-    padding: 0.25em 0;
-    border-bottom: 1px solid var(--_hair);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .readonly .pin {
     display: none;
@@ -544,12 +547,14 @@ export const styles = css`
 
   /* Narrow: the funnel across the width above the steps, counts inside; each step on two lines. */
   @container (max-width: 36em) {
-    /* Two lines rather than an answer cut short. */
-    .pin > div {
-      white-space: normal;
+    /* Two lines: the label, then the figure. */
+    .pin {
+      height: calc(2lh + 0.5em + 2px);
     }
-    .pin b {
-      white-space: nowrap;
+    .pin > div > * {
+      display: block;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     .board,
     .readonly .board,
