@@ -44,7 +44,7 @@ export const heading = (v: FunnelView) =>
  * far below moves (a phone, a long funnel). Only CSS knows when: a sticky line in the figures' cell, under them.
  */
 export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<div class="pin" aria-hidden="true">
-    <div><small>${v.figures[0].label}</small> <span><b>${v.figures[0].value}</b> <small class="up">${v.figures[0].hint ? '' : v.figures[0].extra}</small></span></div>
+    <div><small>${v.figures[0].label}</small> <span><strong>${v.figures[0].value}</strong> <small class="up">${v.figures[0].hint ? '' : v.figures[0].extra}</small></span></div>
   </div>
   <div part="summary" class="figures">
     ${v.figures.map(
