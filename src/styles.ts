@@ -22,7 +22,8 @@ const fills = Array.from({ length: 101 }, (_, i) => `.p${i}{--_p:${i / 100}}`).j
  *
  * Type: two weights (400, 600) and few sizes (1.375em figures, 1em, 0.875em, 0.75em headers and chips). Each
  * weight and size more is another face the browser must look up and shape in the first layout: with the ten
- * this had (a 700, a 0.9375em), the article's funnel took 5 ms more to lay out the first time (Chromium).
+ * this had (a 700, a 0.9375em), the article's funnel took 2 ms more to lay out the first time (Chromium,
+ * `node test/bench/first-layout.mjs`).
  */
 export const styles = css`
   /* !important: a page's own rules (even "* { all: unset }") cannot take these from the host. */
