@@ -54,7 +54,7 @@ describe('<sales-funnel>: events', () => {
     (document.getElementById('before') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(sliders(el)[1]);
+    expect(el.shadowRoot!.activeElement == sliders(el)[1], 'focus on the second slider').to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
