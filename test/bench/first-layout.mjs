@@ -11,7 +11,7 @@
 // Median of FIRST_LAYOUT_LOADS loads (default 15), the variants taking turns.
 import { writeFileSync } from 'node:fs';
 import { median, withBrowser } from './browser.mjs';
-import { build, COUNTS, LABELS } from './pages.mjs';
+import { BOX_STYLE, build, COUNTS, LABELS } from './pages.mjs';
 
 const bundle = process.argv[2] || 'dist/sales-funnel.js';
 const variants = JSON.parse(process.argv[3] || '{"as it is":""}');
@@ -20,7 +20,7 @@ const file = `${build}/first-layout.html`;
 writeFileSync(
   file,
   `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<style>body{margin:0;font:16px system-ui,sans-serif}.box{width:600px;height:400px;overflow:hidden}</style>
+${BOX_STYLE}
 <script type="module" src="/${bundle}"></script></head><body><div class="box"></div></body></html>`,
 );
 const steps = LABELS.map((l, i) => `${l}: ${COUNTS[i]}`).join('; ');

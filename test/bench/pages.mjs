@@ -169,12 +169,14 @@ export const LIBRARIES = {
   },
 };
 
+/** The benchmark's page style: the page's type, and each funnel in a 600 × 400 box. */
+export const BOX_STYLE = '<style>body{margin:0;font:16px system-ui,sans-serif}.box{width:600px;height:400px;overflow:hidden}</style>';
+
 /** A page for one library and `boxes` funnels: marks 'start' before its scripts and 'painted' after. */
 export function page(name, lib, boxes = 1) {
   const tags = lib.files.map((f) =>
     f.endsWith('.css') ? `<link rel="stylesheet" href="/${f}">` : `<script ${lib.module ? 'type="module" ' : ''}src="/${f}"></script>`,
   );
-  const css = '<style>body{margin:0;font:16px system-ui,sans-serif}.box{width:600px;height:400px;overflow:hidden}</style>';
   const run = `
     ${lib.helpers ?? ''}
     window.bench = { ${lib.adapter} };
@@ -190,7 +192,7 @@ export function page(name, lib, boxes = 1) {
     })();`;
   const body = Array.from({ length: boxes }, () => '<div class="box"></div>').join('');
   // Ours is a module: its adapter waits in a module script, run after it; the others are classic scripts.
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${css}
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${BOX_STYLE}
 <script>performance.mark('start')</script>
 ${tags.join('\n')}
 </head><body>${body}<script${lib.module ? ' type="module"' : ''}>${run}</script></body></html>`;

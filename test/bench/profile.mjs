@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { median, withBrowser } from './browser.mjs';
+import { BOX_STYLE } from './pages.mjs';
 
 const LOADS = Number(process.env.PROFILE_LOADS) || 7;
 const BUNDLE = process.env.BUNDLE || 'dist/sales-funnel.js';
@@ -31,7 +32,7 @@ async function plainBuild() {
 /** The benchmark's page for ours: `boxes` funnels rendered one after the other, 'painted' two frames after. */
 function page(bundle, boxes) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<style>body{margin:0;font:16px system-ui,sans-serif}.box{width:600px;height:400px;overflow:hidden}</style>
+${BOX_STYLE}
 <script>performance.mark('start')</script>
 <script type="module" src="/${bundle}"></script>
 </head><body>${'<div class="box"></div>'.repeat(boxes)}<script type="module">
