@@ -42,67 +42,14 @@ const onePolicy = {
   },
 };
 
-/** The classic script holds every chunk, none can fail to load: no stand-ins for one that did (src/fallbacks.ts). */
-const allInside = {
-  name: 'all-inside',
-  resolveId(source, importer) {
-    return source == './fallbacks.js' ? this.resolve('./fallbacks.classic.js', importer) : null;
-  },
-};
-
-/**
- * The private custom properties (`--_*`: styles.ts, the editor's styles) get one-letter names in the bundles, as the
- * private members do: a page's CSS cannot use them (only the public `--sales-funnel-*`), and no test reads them
- * (−60 B min+gzip of the classic script). Every one is listed: the build fails on one that is not.
- */
-const TOKENS = 'text bg muted hair step on-step tint forecast accent track warn surface line p'.split(' ');
-const shortTokens = {
-  name: 'short-tokens',
-  transform(code, id) {
-    if (!/[/\\]src[/\\][\w/\\.-]+\.ts$/.test(id) || !code.includes('--_')) return null;
-    const out = code.replace(/--_([a-z][a-z-]*)/g, (_, name) => {
-      const i = TOKENS.indexOf(name);
-      if (i < 0) this.error(`--_${name} is not in TOKENS in rollup.config.mjs`);
-      return '--_' + String.fromCharCode(97 + i);
-    });
-    return { code: out, map: null };
-  },
-};
-
 const ts = (options = {}) => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], ...options });
-/**
- * Property names only our own modules use, written out once here so they get short names in the bundles: the words'
- * keys, the view's, the editor's and the insights' fields, the number formats. None is public (SPEC 3, the
- * result, the config's fields, the issues' fields), none is read by a name made at run time (`t[key]`), none is
- * Lit's or zod's, and none is an export of a chunk (a module namespace keeps its names). Names our code also
- * reads on the browser's objects (`title`, `rows`, `add`, `text`, `fill`…) are left out: terser is told to mangle
- * every name here, even those it knows from the DOM (`builtins`), so one of those would break.
- */
-const INTERNAL = `
-  people perYear rough one now hint ratesLeftOut noRange spoken funnel improvementPoints likely noData leadsSlider stepSlider
-  leadsValue stepValue insightsAbout fewData export csv copy copied
-  sure unsure thin empty solid givenRates work workItem testMoved testTime weeks notWithinYear detectable undetectable
-  met leads noLeads uniform noUniform alone cannot deal load share original removed undo shared ignored unread
-  bad things
-  pct signedCount signedPct money signedMoney
-  figures headers exporting insights legend inside chip conversion slider valueText shown column about slices widths
-  tests testGhosts reliability lines
-  draft edited notice sync sliders change exportCsv explain
-  settings look needsShape inheritedLang
-  alt labels shape units items points reset none key source start own percent width height list
-`.trim().split(/\s+/);
-/**
- * Private members (`_name`) get short names too: nothing outside the bundle can reach them; and the internal names
- * above. zod keeps `_zod`: it also spells it in strings. One name cache for all of a build's chunks, so a name
- * passed from one chunk to another (the words, the formats) is the same short name in each.
- */
+
+/** Minified as terser does by default: local names mangled (and `#private` members, which nothing outside can reach), property names kept. */
 const minify = (module = true) =>
   terser({
     ecma: 2022,
     module,
     compress: { passes: 3 },
-    mangle: { properties: { builtins: true, regex: new RegExp(`^(_(?!zod)[a-z].*|${INTERNAL.join('|')})$`) } },
-    nameCache: { props: {} },
     format: { comments: false },
   });
 
@@ -142,24 +89,19 @@ export default [
     // beside it, fetched from the same folder on first use.
     input: 'src/define.ts',
     output: { dir: 'dist', format: 'es', entryFileNames: 'sales-funnel.js', chunkFileNames: 'sales-funnel-[name].js' },
-    plugins: [templates(), shortTokens, resolve(), onePolicy, ts(), minify()],
+    plugins: [templates(), resolve(), onePolicy, ts(), minify()],
   },
   {
-    // A classic script cannot fetch a module chunk: everything inside, in the order src/classic.ts gives. What
-    // rollup writes of its own there (each chunk's namespace, each dynamic import made a promise of it) in arrow
-    // functions and shorthand, and the namespaces not frozen: only our code reads them (−34 B min+gzip).
-    input: 'src/classic.ts',
-    output: {
-      file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true,
-      generatedCode: { arrowFunctions: true, objectShorthand: true, constBindings: true }, freeze: false,
-    },
-    plugins: [templates(), shortTokens, allInside, resolve(), onePolicy, ts(), minify(false)],
+    // A classic script cannot fetch a module chunk: everything inside, each `import()` a promise of its module.
+    input: 'src/define.ts',
+    output: { file: 'dist/sales-funnel.classic.js', format: 'iife', inlineDynamicImports: true, generatedCode: 'es2015' },
+    plugins: [templates(), resolve(), onePolicy, ts(), minify(false)],
   },
   {
     input: ['src/index.ts', 'src/define.ts', 'src/sales-funnel.ts', 'src/core/index.ts'],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^zod(\/|$)/],
-    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', exclude: ['src/classic.ts', 'src/fallbacks.classic.ts'] })],
+    plugins: [ts({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib' })],
   },
   {
     input: 'src/core/index.ts',

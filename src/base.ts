@@ -14,7 +14,7 @@ export abstract class Base extends HTMLElement {
   static styles: string;
 
   readonly renderRoot = this.attachShadow({ mode: 'open' });
-  private _update?: Promise<boolean>;
+  #update?: Promise<boolean>;
 
   constructor() {
     super();
@@ -30,13 +30,13 @@ export abstract class Base extends HTMLElement {
 
   /** Resolves when the pending update (if any) has rendered. */
   get updateComplete(): Promise<boolean> {
-    return this._update ?? Promise.resolve(true);
+    return this.#update ?? Promise.resolve(true);
   }
 
   /** Schedules one render for everything changed in this task; nothing renders until the element is connected. */
   requestUpdate() {
-    this._update ??= Promise.resolve().then(() => {
-      this._update = undefined;
+    this.#update ??= Promise.resolve().then(() => {
+      this.#update = undefined;
       if (!this.isConnected) return true;
       try {
         this.willUpdate();

@@ -113,29 +113,32 @@ export class Editor {
   edited = false;
   notice = '';
   /** The step last removed, with its slider, to undo. */
-  private _removed?: [number, Step, number];
+  #removed?: [number, Step, number];
 
-  constructor(private _host: EditorHost, settings: Settings, improvements: number[]) {
+  #host: EditorHost;
+
+  constructor(host: EditorHost, settings: Settings, improvements: number[]) {
+    this.#host = host;
     this.draft = draftOf(settings, improvements);
-    const found = new URLSearchParams(location.hash.slice(1)).get(this.key) ?? (settings.remember ? this._store() : null);
+    const found = new URLSearchParams(location.hash.slice(1)).get(this.key) ?? (settings.remember ? this.#store() : null);
     if (found === null) return;
     const d = decode(found);
-    if (d && !_host.check(d).length) Object.assign(this, { draft: d, edited: true });
-    else this.notice = this._words.ignored;
+    if (d && !host.check(d).length) Object.assign(this, { draft: d, edited: true });
+    else this.notice = this.#words.ignored;
   }
 
-  private get _words() {
-    return this._host.lang == 'nl' ? nl : en;
+  get #words() {
+    return this.#host.lang == 'nl' ? nl : en;
   }
 
   /** This funnel's name in the fragment and in storage: its id, else its place among the page's funnels. */
   get key() {
-    const el = this._host.element;
+    const el = this.#host.element;
     return 'sales-funnel.' + (el.id || [...document.querySelectorAll('sales-funnel')].indexOf(el as never) + 1);
   }
 
   /** localStorage for this page and funnel: reads it, or writes `value` (null forgets). No storage (a private window): nothing. */
-  private _store(value?: string | null) {
+  #store(value?: string | null) {
     const key = `${this.key}@${location.pathname}`;
     try {
       if (value === undefined) return localStorage.getItem(key);
@@ -148,7 +151,7 @@ export class Editor {
   }
 
   /** Puts `value` under this funnel's key in the address's fragment (null takes it out); the link. */
-  private _link(value: string | null) {
+  #link(value: string | null) {
     const url = new URL(location.href);
     const params = new URLSearchParams(url.hash.slice(1));
     if (value === null) params.delete(this.key);
@@ -159,8 +162,8 @@ export class Editor {
   }
 
   /** The draft with the current sliders, as a link or storage holds it. */
-  private get _encoded() {
-    return encode({ ...this.draft, improvements: this._host.sliders() });
+  get #encoded() {
+    return encode({ ...this.draft, improvements: this.#host.sliders() });
   }
 
   /** The author's funnel changed: the form follows it until the reader edits. */
@@ -180,101 +183,101 @@ export class Editor {
 
   /** Keeps the reader's numbers in this browser, where `remember` asks for it. */
   remember(on: boolean) {
-    this._store(on && this.edited ? this._encoded : null);
+    this.#store(on && this.edited ? this.#encoded : null);
   }
 
-  private _change(draft: Partial<Draft>, notice = '') {
-    this.draft = { ...this.draft, improvements: this._host.sliders(), ...draft };
-    if (!notice) this._removed = undefined;
+  #change(draft: Partial<Draft>, notice = '') {
+    this.draft = { ...this.draft, improvements: this.#host.sliders(), ...draft };
+    if (!notice) this.#removed = undefined;
     this.edited = true;
     this.notice = notice;
-    this._host.edited();
+    this.#host.edited();
   }
 
   /** The steps and sliders with `del` taken out at `at`, and `step` put in (its slider at `u`). */
-  private _splice(at: number, del: number, step?: Step, u = 0) {
+  #splice(at: number, del: number, step?: Step, u = 0) {
     const steps = [...this.draft.steps];
-    const improvements = this._host.sliders();
+    const improvements = this.#host.sliders();
     const gone: [number, Step, number] = [at, steps.splice(at, del, ...(step ? [step] : []))[0], improvements.splice(at, del, ...(step ? [u] : []))[0]];
     return { steps, improvements, gone };
   }
 
   /** A field, as typed. */
-  private _type = (e: Event) => {
+  #type = (e: Event) => {
     const input = e.target as HTMLInputElement;
     const { i, k } = input.dataset;
-    this._change(i === undefined ? { [k!]: input.value } : { steps: this.draft.steps.map((s, j) => (j == +i ? { ...s, [k!]: input.value } : s)) });
+    this.#change(i === undefined ? { [k!]: input.value } : { steps: this.draft.steps.map((s, j) => (j == +i ? { ...s, [k!]: input.value } : s)) });
   };
 
   /** Rows pasted into any field fill the steps at once; a single value pastes as usual. */
-  private _paste = (e: ClipboardEvent) => {
+  #paste = (e: ClipboardEvent) => {
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (!/[\t\n]/.test(text.trim())) return;
     e.preventDefault();
-    this._fill(text);
+    this.#fill(text);
   };
 
-  private _load = async (e: Event) => {
+  #load = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (file) this._fill(await file.text());
+    if (file) this.#fill(await file.text());
     input.value = '';
   };
 
   /** Rows from a spreadsheet or our CSV: the funnel they hold. */
-  private _fill(text: string) {
+  #fill(text: string) {
     const { steps, draft } = readRows(text);
-    if (draft) return this._change(draft);
-    if (steps.length < 2) return this._change({}, this._words.unread);
-    this._change({ steps: steps.slice(0, 100), improvements: steps.map(() => 0) });
+    if (draft) return this.#change(draft);
+    if (steps.length < 2) return this.#change({}, this.#words.unread);
+    this.#change({ steps: steps.slice(0, 100), improvements: steps.map(() => 0) });
   }
 
-  private _add(i: number) {
-    const { steps, improvements } = this._splice(i + 1, 0, { label: '', value: '' });
-    this._change({ steps, improvements });
-    this._host.element.updateComplete.then(() => this._host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-k=label][data-i="${i + 1}"]`)?.focus());
+  #add(i: number) {
+    const { steps, improvements } = this.#splice(i + 1, 0, { label: '', value: '' });
+    this.#change({ steps, improvements });
+    this.#host.element.updateComplete.then(() => this.#host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-k=label][data-i="${i + 1}"]`)?.focus());
   }
 
-  private _remove(i: number) {
-    const { steps, improvements, gone } = this._splice(i, 1);
-    this._removed = gone;
-    this._change({ steps, improvements }, this._words.removed(gone[1].label));
+  #remove(i: number) {
+    const { steps, improvements, gone } = this.#splice(i, 1);
+    this.#removed = gone;
+    this.#change({ steps, improvements }, this.#words.removed(gone[1].label));
   }
 
-  private _undo = () => {
-    const [at, step, u] = this._removed!;
-    const { steps, improvements } = this._splice(at, 0, step, u);
-    this._change({ steps, improvements });
+  #undo = () => {
+    const [at, step, u] = this.#removed!;
+    const { steps, improvements } = this.#splice(at, 0, step, u);
+    this.#change({ steps, improvements });
   };
 
   /** Puts the reader's funnel in the address's fragment, under this funnel's key, and copies the link. */
-  private _share = async () => {
-    const href = this._link(this._encoded);
-    const w = this._words;
+  #share = async () => {
+    const href = this.#link(this.#encoded);
+    const w = this.#words;
     this.notice = (await navigator.clipboard?.writeText(href).then(() => w.shared, () => '')) || w.copy + href;
-    this._host.edited();
+    this.#host.edited();
   };
 
   /** Forgets the reader's numbers: in the form, in the address, in this browser. */
-  private _original = () => {
-    this._link(null);
-    this._store(null);
+  #original = () => {
+    this.#link(null);
+    this.#store(null);
     this.edited = false;
     this.notice = '';
-    this._removed = undefined;
-    this._host.edited();
+    this.#removed = undefined;
+    this.#host.edited();
   };
 
   /** The form. `problem` says what is wrong with an issue, in the error panel's words. */
   render(issues: ConfigIssue[], problem: (i: ConfigIssue) => string) {
-    const w = this._words;
+    const w = this.#words;
     const d = this.draft;
     /** A field, labelled, and what is wrong with it beside it. */
     const field = (label: string, value: string, k: string, i?: number) => {
       const issue = issues.find((x) => x.where == 'editor' && (i === undefined ? x.field == k : k == 'value' && x.field == 'steps' && x.step === i));
       const id = `e${k}${i ?? ''}`;
       return html`<input part="field" aria-label=${label} .value=${value} data-i=${i ?? nothing} data-k=${k} inputmode=${k == 'label' ? 'text' : 'decimal'}
-          aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? id : nothing} @input=${this._type} @paste=${this._paste} />${issue
+          aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? id : nothing} @input=${this.#type} @paste=${this.#paste} />${issue
           ? html`<span class="bad" id=${id}>${problem(issue)}</span>`
           : nothing}`;
     };
@@ -285,8 +288,8 @@ export class Editor {
           const n = String(i + 1);
           return html`<li>
             ${field(w.label(n), s.label, 'label', i)} ${field(w.value(n), s.value, 'value', i)}
-            <button class="button" aria-label=${w.add(n)} @click=${() => this._add(i)}>+</button>
-            <button class="button" aria-label=${w.remove(n)} ?disabled=${d.steps.length <= 2} @click=${() => this._remove(i)}>×</button>
+            <button class="button" aria-label=${w.add(n)} @click=${() => this.#add(i)}>+</button>
+            <button class="button" aria-label=${w.remove(n)} ?disabled=${d.steps.length <= 2} @click=${() => this.#remove(i)}>×</button>
           </li>`;
         })}
       </ol>
@@ -294,17 +297,17 @@ export class Editor {
         <label>${w.deal} ${field(w.deal, d.dealValue, 'dealValue')}</label>
         <label
           >${w.period}
-          <select part="field" data-k="period" @change=${this._type}>
-            ${['', 'month', 'quarter', 'half-year', 'year'].map((p) => html`<option value=${p} ?selected=${d.period == p}>${p ? words(this._host.lang).units[p as Period][0] : w.none}</option>`)}
+          <select part="field" data-k="period" @change=${this.#type}>
+            ${['', 'month', 'quarter', 'half-year', 'year'].map((p) => html`<option value=${p} ?selected=${d.period == p}>${p ? words(this.#host.lang).units[p as Period][0] : w.none}</option>`)}
           </select></label
         >
       </p>
       <p class="actions">
-        <label class="button">${w.load}<input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" class="sr" @change=${this._load} /></label>
-        <button part="share" class="button" @click=${this._share}>${w.share}</button>
-        <button class="button" ?disabled=${!this.edited} @click=${this._original}>${w.original}</button>
+        <label class="button">${w.load}<input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" class="sr" @change=${this.#load} /></label>
+        <button part="share" class="button" @click=${this.#share}>${w.share}</button>
+        <button class="button" ?disabled=${!this.edited} @click=${this.#original}>${w.original}</button>
       </p>
-      <p class="status" role="status">${this.notice}${this._removed ? html` <button class="button" @click=${this._undo}>${w.undo}</button>` : nothing}</p>
+      <p class="status" role="status">${this.notice}${this.#removed ? html` <button class="button" @click=${this.#undo}>${w.undo}</button>` : nothing}</p>
     </section>`;
   }
 }

@@ -6,26 +6,15 @@
  * The only module that imports zod, and the parser's reader of JSON text and objects. Loaded on first use (a
  * funnel configured by attributes alone never pays for it): `parse.ts` asks for it when a source is JSON or an object.
  */
-import * as z from 'zod/v4/core';
+import * as z from 'zod/mini';
 import { FIELDS, type Where } from './config.js';
 import type { Raw, Report } from './parse.js';
 
 // zod 4 otherwise probes `new Function`, a violation under a strict CSP. Must run before any schema is made.
 z.config({ jitless: true });
 
-/**
- * An object of these keys only, each optional, its value anything: a partial record of their literals (what
- * zod/mini's `z.partialRecord(z.literal(keys), z.unknown())` makes), built from zod's core classes (`zod/v4/core`, what zod
- * offers to build on) and run as core's own `safeParse` runs them: the same check and the same issues, without
- * zod/mini's schema methods and the error classes this reader never uses (1.2 KB min+gzip of the bundle).
- */
-const shape = (keys: string[]) =>
-  new z.$ZodRecord({
-    type: 'record',
-    keyType: new z.$ZodLiteral({ type: 'literal', values: keys }) as z.$ZodLiteral<string>,
-    valueType: new z.$ZodUnknown({ type: 'unknown' }),
-    partial: true,
-  });
+/** An object of these keys only, each optional, its value anything (checked by the parser). */
+const shape = (keys: string[]) => z.partialRecord(z.literal(keys), z.unknown());
 const schemas = { config: shape(FIELDS), step: shape(['label', 'count', 'rate', 'improvement']) };
 
 /** One problem with a shape: where it is (a path into the data), the unknown keys, or the value that is not an object. */
@@ -35,11 +24,10 @@ export interface ShapeProblem {
   input: unknown;
 }
 
-/** The problems with `data` as a whole config or as one step; none when it has the right shape. */
+/** The problems with `data` as a whole config or as one step; none when it has the right shape. A Proxy or getter that throws still throws. */
 function checkShape(data: unknown, kind: 'config' | 'step'): ShapeProblem[] {
-  // What `safeParse` does before it wraps the issues in an error: a thrown error (a Proxy, a getter) still throws.
-  const r = schemas[kind]._zod.run({ value: data, issues: [] }, { async: false }) as z.ParsePayload;
-  return r.issues.map((i) => ({ path: i.path ?? [], keys: (i as { keys?: string[] }).keys, input: i.input }));
+  const r = z.safeParse(schemas[kind], data, { reportInput: true });
+  return (r.error?.issues ?? []).map((i) => ({ path: i.path, keys: (i as { keys?: string[] }).keys, input: i.input }));
 }
 
 /**

@@ -129,39 +129,39 @@ export class SalesFunnel extends Base {
   static override styles = styles;
   static observedAttributes = FIELDS.map(attributeOf);
 
-  private _config?: unknown;
-  private _steps?: unknown;
-  private _improvements?: unknown;
+  #config?: unknown;
+  #steps?: unknown;
+  #improvements?: unknown;
   /** The sources changed since they were last read. */
-  private _dirty = true;
+  #dirty = true;
   /** The `improvements` property was set: the sliders go to the start values even where those did not change. */
-  private _reseed = false;
-  private _settings?: Settings;
-  private _look: Look = { lang: 'en', locale: 'en', currency: 'EUR' };
-  private _issues: ConfigIssue[] = [];
-  private _result: FunnelResult | null = null;
+  #reseed = false;
+  #settings?: Settings;
+  #look: Look = { lang: 'en', locale: 'en', currency: 'EUR' };
+  #issues: ConfigIssue[] = [];
+  #result: FunnelResult | null = null;
   /** Every slider's value, percent. */
-  private _current: number[] = [];
-  private _start?: number[];
+  #current: number[] = [];
+  #start?: number[];
   /** The models at the sliders' extremes and their smallest move: made once for these settings. */
-  private _extremes?: Model[];
+  #extremes?: Model[];
   /** The ghosts of everything the sliders change, made of the texts at those extremes (view.ts `longest`). */
-  private _ghosts?: Moving;
+  #ghosts?: Moving;
   /** The insights section is open. */
-  private _open = false;
+  #open = false;
   /** What the live region says: the key figures, once a slider rests. */
-  private _spoken = '';
+  #spoken = '';
   /** Said after a copy. */
-  private _status = '';
+  #status = '';
   /** A chunk on its way: `updateComplete` waits for it. */
-  private _loading?: Promise<unknown>;
+  #loading?: Promise<unknown>;
   /** The issues last reported, so each error is logged and fired once. */
-  private _reported = '';
+  #reported = '';
   /** With `editable`: the reader's own numbers. */
-  private _editor?: EditorChunk.Editor;
+  #editor?: EditorChunk.Editor;
   /** What the parser cannot use of what the reader typed: said beside the fields, while the funnel stays as it was. */
-  private _editorIssues: ConfigIssue[] = [];
-  private _observer = new MutationObserver(() => this._changed());
+  #editorIssues: ConfigIssue[] = [];
+  #observer = new MutationObserver(() => this.#changed());
 
   constructor() {
     super();
@@ -176,31 +176,31 @@ export class SalesFunnel extends Base {
 
   /** The whole configuration as one object (the child JSON script's shape); takes precedence over attributes. */
   get config(): unknown {
-    return this._config;
+    return this.#config;
   }
   set config(value: unknown) {
-    this._config = value;
-    this._changed();
+    this.#config = value;
+    this.#changed();
   }
 
   /** The steps, as a list of `{ label, count | rate, improvement }` (percent) or text in the compact syntax; as set. */
   get steps(): unknown {
-    return this._steps;
+    return this.#steps;
   }
   set steps(value: unknown) {
-    this._steps = value;
-    this._changed();
+    this.#steps = value;
+    this.#changed();
   }
 
   /** Every slider's value in percent. Setting it sets the start values, and moves the sliders there. */
   get improvements(): number[] {
-    this._derive();
-    return [...this._current];
+    this.#derive();
+    return [...this.#current];
   }
   set improvements(value: unknown) {
-    this._improvements = value;
-    this._reseed = true;
-    this._changed();
+    this.#improvements = value;
+    this.#reseed = true;
+    this.#changed();
   }
 
   /**
@@ -208,38 +208,38 @@ export class SalesFunnel extends Base {
    * be used, and, for JSON or objects, until their reader has loaded the first time (`await updateComplete`).
    */
   get result(): FunnelResult | null {
-    this._derive();
-    return this._result;
+    this.#derive();
+    return this.#result;
   }
 
   /** Resolves once everything set so far is rendered, chunks it needed loaded included. */
   override get updateComplete(): Promise<boolean> {
-    return super.updateComplete.then((done): Promise<boolean> | boolean => (this._loading ? this._loading.then(() => this.updateComplete) : done));
+    return super.updateComplete.then((done): Promise<boolean> | boolean => (this.#loading ? this.#loading.then(() => this.updateComplete) : done));
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null) {
-    if (old !== value) this._changed();
+    if (old !== value) this.#changed();
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // The child script and table may be edited, or arrive after the element (a classic script in <head>).
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this._changed();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#changed();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this._observer.disconnect();
+    this.#observer.disconnect();
   }
 
-  private _changed() {
-    this._dirty = true;
+  #changed() {
+    this.#dirty = true;
     this.requestUpdate();
   }
 
   /** Fetches a chunk (the browser's module map makes that once a page); renders again when it is there. */
-  private _load<T>(chunk: () => Promise<T>, use: (m: T) => void) {
+  #load<T>(chunk: () => Promise<T>, use: (m: T) => void) {
     const loading: Promise<unknown> = chunk()
       .then(use, (e) => {
         // The file is not there (a copy without its chunks): say so once, and do without.
@@ -247,22 +247,22 @@ export class SalesFunnel extends Base {
         use(undefined as T);
       })
       .finally(() => {
-        if (this._loading === loading) this._loading = undefined;
-        this._changed();
+        if (this.#loading === loading) this.#loading = undefined;
+        this.#changed();
       });
-    this._loading = loading;
+    this.#loading = loading;
   }
 
   /** The sources as the parser takes them: properties, attributes, the child script and table (or what is just outside). */
-  private _sources(): Sources {
+  #sources(): Sources {
     const table = child<HTMLTableElement>(this, 'table');
     const script = child(this, 'script[type="application/json"]');
     const attributes = Object.fromEntries(FIELDS.flatMap((f) => (this.hasAttribute(attributeOf(f)) ? [[f, this.getAttribute(attributeOf(f))!]] : [])));
     return {
-      config: this._config,
-      steps: this._steps,
-      improvements: this._improvements,
-      editor: this._editor?.source(),
+      config: this.#config,
+      steps: this.#steps,
+      improvements: this.#improvements,
+      editor: this.#editor?.source(),
       attributes,
       script: script?.textContent ?? undefined,
       table: table ? readTable(table) : undefined,
@@ -272,166 +272,166 @@ export class SalesFunnel extends Base {
   }
 
   /** Reads every source again when one changed; keeps the sliders where they are unless their start values moved. */
-  private _derive() {
-    if (!this._dirty) return;
-    this._dirty = false;
-    const sources = this._sources();
+  #derive() {
+    if (!this.#dirty) return;
+    this.#dirty = false;
+    const sources = this.#sources();
     if (!reading && needsShape(sources))
       // Without its chunk, JSON cannot be read: every JSON source then says so.
-      this._load(chunks.json, (m) => (reading = m?.jsonReaders ?? noJsonReaders));
+      this.#load(chunks.json, (m) => (reading = m?.jsonReaders ?? noJsonReaders));
     const { settings, issues, look } = resolve(sources, reading);
     if (issues.some((i) => i.where == 'editor')) {
       // The reader typed something the parser cannot use: the funnel keeps its last good state, the form says why.
-      this._editorIssues = issues;
-      if (!said) this._load(chunks.messages, (m) => (said = m ?? plainMessages));
+      this.#editorIssues = issues;
+      if (!said) this.#load(chunks.messages, (m) => (said = m ?? plainMessages));
       return;
     }
-    this._editorIssues = [];
-    this._settings = settings;
-    this._issues = issues;
-    this._look = look;
-    this._ghosts = this._extremes = undefined;
+    this.#editorIssues = [];
+    this.#settings = settings;
+    this.#issues = issues;
+    this.#look = look;
+    this.#ghosts = this.#extremes = undefined;
     if (settings) {
       const { start, min, max } = settings;
-      if (this._reseed || this._current.length != start.length || start.some((x, i) => x !== this._start?.[i])) this._current = [...start];
-      this._current = this._current.map((x, i) => Math.min(max[i], Math.max(min[i], x)));
-      this._start = start;
-      this._reseed = false;
-      if (settings.editable) this._edit(settings);
+      if (this.#reseed || this.#current.length != start.length || start.some((x, i) => x !== this.#start?.[i])) this.#current = [...start];
+      this.#current = this.#current.map((x, i) => Math.min(max[i], Math.max(min[i], x)));
+      this.#start = start;
+      this.#reseed = false;
+      if (settings.editable) this.#edit(settings);
     }
-    this._result = this._calculate(this._current);
+    this.#result = this.#calculate(this.#current);
   }
 
   /** `editable`: the editor, its chunk loaded on first use, following the author's funnel until the reader edits. */
-  private _edit(settings: Settings) {
-    if (this._editor) return this._editor.sync(settings, this._current);
-    if (!editing) return this._load(chunks.editor, (m) => (editing = m));
+  #edit(settings: Settings) {
+    if (this.#editor) return this.#editor.sync(settings, this.#current);
+    if (!editing) return this.#load(chunks.editor, (m) => (editing = m));
     editorSheet ??= new CSSStyleSheet();
     if (!editorSheet.cssRules.length) editorSheet.replaceSync(editing.styles);
     this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, editorSheet];
-    this._editor = new editing.Editor(this._host, settings, this._current);
-    if (this._editor.edited) this._changed();
+    this.#editor = new editing.Editor(this.#host, settings, this.#current);
+    if (this.#editor.edited) this.#changed();
   }
 
   /** What the editor asks of the element. */
-  private _host: EditorChunk.EditorHost = {
+  #host: EditorChunk.EditorHost = {
     element: this,
     get lang() {
-      return (this.element as SalesFunnel)._look.lang;
+      return (this.element as SalesFunnel).#look.lang;
     },
     edited: () => {
-      this._changed();
-      this._derive();
-      this._editor!.remember(!!this._settings?.remember);
-      if (this._result) this._tell();
+      this.#changed();
+      this.#derive();
+      this.#editor!.remember(!!this.#settings?.remember);
+      if (this.#result) this.#tell();
     },
-    check: (draft) => resolve({ ...this._sources(), editor: editing!.sourceOf(draft) }, reading).issues,
-    sliders: () => [...this._current],
+    check: (draft) => resolve({ ...this.#sources(), editor: editing!.sourceOf(draft) }, reading).issues,
+    sliders: () => [...this.#current],
   };
 
   /** The core's result with the sliders at `values`, percent. */
-  private _calculate(values: number[]) {
-    const s = this._settings;
+  #calculate(values: number[]) {
+    const s = this.#settings;
     return s ? calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) }) : null;
   }
 
   /** What the view is made of, at the sliders `u` (the current ones by default). */
-  private _model(u = this._current, r = this._result): Model | undefined {
-    const s = this._settings;
+  #model(u = this.#current, r = this.#result): Model | undefined {
+    const s = this.#settings;
     if (!s || !r) return;
     return { s, r, u, t: words(s.lang), f: formats(s.locale, s.currency) };
   }
 
   /** The models at the sliders' extremes (lowest, highest, the smallest move from 0) and their start. */
-  private _atExtremes() {
-    const s = this._settings!;
+  #atExtremes() {
+    const s = this.#settings!;
     const least = s.min.map((lo, i) => (s.max[i] >= 1 ? 1 : lo <= -1 ? -1 : 0));
-    return (this._extremes ??= [s.min, s.max, least, s.start].map((u) => this._model(u, this._calculate(u))!));
+    return (this.#extremes ??= [s.min, s.max, least, s.start].map((u) => this.#model(u, this.#calculate(u))!));
   }
 
   /** The ghosts: every text the sliders change, at its widest over their extremes. */
-  private _longest() {
+  #longest() {
     // Read-only sliders do not move: the texts are as they are.
-    return (this._ghosts ??= longest(this._settings!.readonly ? [moving(this._model()!)] : this._atExtremes().map(moving)));
+    return (this.#ghosts ??= longest(this.#settings!.readonly ? [moving(this.#model()!)] : this.#atExtremes().map(moving)));
   }
 
   protected override willUpdate() {
-    this._derive();
-    const key = JSON.stringify(this._issues);
-    if (key == this._reported) return;
-    if (this._waiting) {
-      document.addEventListener('DOMContentLoaded', () => this._changed(), { once: true });
+    this.#derive();
+    const key = JSON.stringify(this.#issues);
+    if (key == this.#reported) return;
+    if (this.#waiting) {
+      document.addEventListener('DOMContentLoaded', () => this.#changed(), { once: true });
       return;
     }
-    if (this._issues.length && !said) return this._load(chunks.messages, (m) => (said = m ?? plainMessages));
-    this._reported = key;
-    if (!this._issues.length) return;
-    const [m, f] = [said!.messages(this._look.lang), formats(this._look.locale, this._look.currency)];
-    const issues = this._issues.map((i) => ({ ...i, text: said!.describe(i, m, f) }));
+    if (this.#issues.length && !said) return this.#load(chunks.messages, (m) => (said = m ?? plainMessages));
+    this.#reported = key;
+    if (!this.#issues.length) return;
+    const [m, f] = [said!.messages(this.#look.lang), formats(this.#look.locale, this.#look.currency)];
+    const issues = this.#issues.map((i) => ({ ...i, text: said!.describe(i, m, f) }));
     const message = `<sales-funnel>: ${m.error}:\n${issues.map((i) => i.text).join('\n')}`;
     console.error(message);
     this.dispatchEvent(new CustomEvent<SalesFunnelErrorDetail>('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }));
   }
 
   /** The steps may be children not parsed yet: while the page loads, a missing config is not an error yet. */
-  private get _waiting() {
-    return this._issues[0]?.code == 'no-steps' && document.readyState == 'loading';
+  get #waiting() {
+    return this.#issues[0]?.code == 'no-steps' && document.readyState == 'loading';
   }
 
   /** A person moved the sliders (or pressed reset): compute, render, tell the page. */
-  private _set(values: number[]) {
-    this._current = values;
-    this._result = this._calculate(values);
+  #set(values: number[]) {
+    this.#current = values;
+    this.#result = this.#calculate(values);
     this.requestUpdate();
-    this._editor?.remember(!!this._settings?.remember);
-    this._tell();
+    this.#editor?.remember(!!this.#settings?.remember);
+    this.#tell();
   }
 
   /** `sales-funnel-change`: the result, the sliders, and with `editable` the reader's funnel. */
-  private _tell() {
-    const detail: SalesFunnelChangeDetail = { result: this._result!, improvements: [...this._current] };
-    if (this._editor) detail.config = this._editor.config(this._settings!, this._current);
+  #tell() {
+    const detail: SalesFunnelChangeDetail = { result: this.#result!, improvements: [...this.#current] };
+    if (this.#editor) detail.config = this.#editor.config(this.#settings!, this.#current);
     this.dispatchEvent(new CustomEvent('sales-funnel-change', { bubbles: true, composed: true, detail }));
   }
 
   /** Speaks the key figures: once a slider rests, not on every step of a drag. */
-  private _speak() {
-    this._spoken = view(this._model()!).spoken;
+  #speak() {
+    this.#spoken = view(this.#model()!).spoken;
     this.requestUpdate();
   }
 
-  private _handlers: Handlers = {
+  #handlers: Handlers = {
     input: (e) => {
       const input = e.target as HTMLInputElement;
       const i = Number(input.dataset.i);
-      this._set(this._current.map((x, j) => (j == i ? Number(input.value) : x)));
+      this.#set(this.#current.map((x, j) => (j == i ? Number(input.value) : x)));
     },
-    change: () => this._speak(),
+    change: () => this.#speak(),
     reset: () => {
-      this._set([...this._settings!.start]);
-      this._speak();
+      this.#set([...this.#settings!.start]);
+      this.#speak();
     },
-    exportCsv: () => this._export(true),
-    copy: () => this._export(false),
-    toggle: (e) => this._explain((e.target as HTMLDetailsElement).open),
+    exportCsv: () => this.#export(true),
+    copy: () => this.#export(false),
+    toggle: (e) => this.#explain((e.target as HTMLDetailsElement).open),
     explain: () => {
-      this._explain(true);
+      this.#explain(true);
       this.updateComplete.then(() => this.renderRoot.querySelector('.insights')?.scrollIntoView({ block: 'nearest' }));
     },
   };
 
   /** Opens or closes the insights; their chunk comes on first opening. */
-  private _explain(open: boolean) {
-    if (open == this._open) return;
-    this._open = open;
-    if (open && !insightful) this._load(chunks.insights, (m) => (insightful = m));
+  #explain(open: boolean) {
+    if (open == this.#open) return;
+    this.#open = open;
+    if (open && !insightful) this.#load(chunks.insights, (m) => (insightful = m));
     this.requestUpdate();
   }
 
   /** "Download CSV" (a file made here: no request) or "Copy as table" (tab-separated text, as spreadsheets paste it). */
-  private async _export(csv: boolean) {
+  async #export(csv: boolean) {
     const { toText } = await chunks.export();
-    const m = this._model()!;
+    const m = this.#model()!;
     const text = toText(m, csv);
     if (csv) {
       const a = document.createElement('a');
@@ -443,37 +443,37 @@ export class SalesFunnel extends Base {
     }
     // The clipboard is there on secure (https) pages; elsewhere "Download CSV" still works.
     navigator.clipboard?.writeText(text).then(() => {
-      this._status = m.t.copied;
+      this.#status = m.t.copied;
       this.requestUpdate();
     }, () => {});
   }
 
   /** The reader's own numbers, where `editable`; a field's problem in the error panel's words. */
-  private _editorPart({ s, f }: Model) {
-    if (!this._editor || (this._editorIssues.length && !said)) return nothing;
+  #editorPart({ s, f }: Model) {
+    if (!this.#editor || (this.#editorIssues.length && !said)) return nothing;
     const m = said?.messages(s.lang);
-    return this._editor.render(this._editorIssues, (i) => said!.problem(i, m!, f));
+    return this.#editor.render(this.#editorIssues, (i) => said!.problem(i, m!, f));
   }
 
   /** The open insights' content, made from the current sliders; nothing while closed or while its chunk loads. */
-  private _insightsBody(m: Model) {
-    return this._open && insightful ? insightful.insightsBody(insightful.insightsOf(m, this._atExtremes())) : undefined;
+  #insightsBody(m: Model) {
+    return this.#open && insightful ? insightful.insightsBody(insightful.insightsOf(m, this.#atExtremes())) : undefined;
   }
 
   override render() {
-    const m = this._model();
+    const m = this.#model();
     if (!m) {
       // Nothing yet (the page or a chunk is still loading), or what is wrong.
-      const panel = said && this._issues.length && !this._waiting;
-      const [words_, f] = [panel && said!.messages(this._look.lang), formats(this._look.locale, this._look.currency)];
-      return html`<div class="root">${words_ ? errorPanel(words_.error, this._issues.map((i) => said!.describe(i, words_, f))) : nothing}</div>`;
+      const panel = said && this.#issues.length && !this.#waiting;
+      const [words_, f] = [panel && said!.messages(this.#look.lang), formats(this.#look.locale, this.#look.currency)];
+      return html`<div class="root">${words_ ? errorPanel(words_.error, this.#issues.map((i) => said!.describe(i, words_, f))) : nothing}</div>`;
     }
     const v = view(m);
-    const g = this._longest();
+    const g = this.#longest();
     const { s } = m;
     return html`<div class="root ${s.theme} ${s.readonly ? 'readonly' : ''} ${v.funnel.legend ? '' : 'still'}" lang=${s.lang} dir="ltr">
-      ${heading(v)} ${keyFigures(v, g, this._spoken)} ${board(v, g, this._handlers)} ${this._editorPart(m)}
-      ${footer(v, insights(v, this._insightsBody(m), this._handlers), this._status, this._handlers)}
+      ${heading(v)} ${keyFigures(v, g, this.#spoken)} ${board(v, g, this.#handlers)} ${this.#editorPart(m)}
+      ${footer(v, insights(v, this.#insightsBody(m), this.#handlers), this.#status, this.#handlers)}
     </div>`;
   }
 }
