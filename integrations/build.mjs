@@ -1,9 +1,9 @@
 // Builds the WordPress plugin after the bundle: `node integrations/build.mjs` (the end of `npm run build`).
-// Copies dist/sales-funnel.classic.js into the plugin (WordPress 6.1 has no script modules, so the classic
-// script) and writes dist/sales-funnel-wordpress.zip, the plugin in its `sales-funnel/` folder, as WordPress's
+// Copies the element's files into the plugin's assets: the classic script, which WordPress 6.1 enqueues (it has
+// no script modules), and the module with its chunks beside it, which the classic script loads. Then writes dist/sales-funnel-wordpress.zip, the plugin in its `sales-funnel/` folder, as WordPress's
 // "Upload Plugin" takes it. The zip is written here with zlib rather than by a zip tool or dependency; entries
 // are sorted and dated 2024-01-01, so the same files give the same bytes.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -123,13 +123,14 @@ function pluginEntries() {
 }
 
 export function build() {
-  const bundle = join(root, 'dist/sales-funnel.classic.js');
-  if (!existsSync(bundle)) {
+  if (!existsSync(join(root, 'dist/sales-funnel.classic.js'))) {
     console.error('integrations/build.mjs: dist/sales-funnel.classic.js is missing; run the bundle build (rollup) first.');
     process.exit(1);
   }
-  mkdirSync(join(plugin, 'assets'), { recursive: true });
-  copyFileSync(bundle, join(plugin, 'assets/sales-funnel.classic.js'));
+  const assets = join(plugin, 'assets');
+  rmSync(assets, { recursive: true, force: true });
+  mkdirSync(assets, { recursive: true });
+  for (const file of readdirSync(join(root, 'dist')).filter((f) => /^sales-funnel[\w.-]*\.js$/.test(f))) copyFileSync(join(root, 'dist', file), join(assets, file));
   const bytes = zip(pluginEntries());
   unzip(bytes); // Reads back what it wrote, or throws.
   writeFileSync(zipPath, bytes);

@@ -1,9 +1,10 @@
 /** A view model from attributes, as the element makes it: for the pure tests of the view, insights and export. */
 import { calculateFunnel } from '../src/core/index.js';
-import { jsonReaders } from '../src/json.js';
-import { resolve, type Sources } from '../src/parse.js';
-import type { Model } from '../src/view.js';
-import { formats, words } from '../src/words.js';
+import { jsonReaders } from '../src/chunks/json.js';
+import { resolve, type Sources } from '../src/config/resolve.js';
+import type { Model } from '../src/view/model.js';
+import { formats } from '../src/view/format.js';
+import { words } from '../src/view/words.js';
 
 /** The model of a funnel configured by `attributes` (camelCase names), its sliders at `u` (percent; default their start). */
 export function modelOf(attributes: Sources['attributes'], u?: number[], sources: Partial<Sources> = {}): Model {
@@ -11,7 +12,7 @@ export function modelOf(attributes: Sources['attributes'], u?: number[], sources
   if (!s) throw new Error(JSON.stringify(issues));
   const values = u ?? s.start;
   const r = calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) });
-  return { s, r, u: values, t: words(s.lang), f: formats(s.locale, s.currency) };
+  return { settings: s, result: r, sliders: values, words: words(s.lang), format: formats(s.locale, s.currency) };
 }
 
 export const ARTICLE = 'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';

@@ -5,8 +5,8 @@
 //                 editor — are not; test/element/chunks.test.ts checks in the browser that none is fetched)
 //   editor        the chunk only `editable` loads (≤ 5 KB)
 //   core          the calculator alone (≤ 5 KB)
-//   everything    the classic script, which holds it all (≤ 30 KB; and, for information, the module and its
-//                 chunks each gzipped as served)
+//   classic       the classic script and the module it loads (≤ 30 KB); and, for information, everything: the
+//                 module and every chunk, each gzipped as served
 // `node test/size.mjs --breakdown` also says where the module's bytes go: what Lit and the core each add (the
 // bundle rebuilt without each, the difference), each of our modules likewise, and each chunk.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,9 +40,9 @@ try {
   budget(`first render (${first.join(' + ')})`, sum(first), 14 * KB, 20 * KB);
   budget('the editor chunk (editable only)', gz(read('sales-funnel-editor.js')), 5 * KB, 5 * KB);
   budget('dist/core.js', gz(read('core.js')), 5 * KB, 5 * KB);
-  // The classic script holds it all (the module and every chunk), one file.
-  budget('everything, dist/sales-funnel.classic.js', gz(read('sales-funnel.classic.js')), 30 * KB, 30 * KB);
-  console.log(`  the module and its ${chunks.length - 1} chunks as served, each gzipped: ${sum(chunks)} B`);
+  // The classic script loads the module beside it (src/element/classic.ts): itself and the first render.
+  budget('the classic script and the first render it loads', gz(read('sales-funnel.classic.js')) + sum(first), 30 * KB, 30 * KB);
+  console.log(`  everything: the module and its ${chunks.length - 1} chunks as served, each gzipped: ${sum(chunks)} B`);
   if (process.argv.includes('--breakdown')) await breakdown(chunks);
 } catch (e) {
   console.error(`✗ ${e.message}: run npm run build`);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { $, ARTICLE, consoleErrors, fixture, settled, slide, sliders, textOf } from './fixture.js';
 
 declare const axe: { run: (context: Element, options?: object) => Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }> };

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { $, $$, ARTICLE, fixture, openInsights, sliders, textOf } from './fixture.js';
 
 const labels = (el: SalesFunnel) => $$(el, '[part=label]').map((l) => l.textContent);

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { readRows } from '../../src/editor.js';
-import { decode, draftOf, encode } from '../../src/export.js';
-import type { SalesFunnel, SalesFunnelChangeDetail } from '../../src/sales-funnel.js';
+import { readRows } from '../../src/chunks/editor/rows.js';
+import { decode, draftOf, encode } from '../../src/chunks/export/draft.js';
+import type { SalesFunnel, SalesFunnelChangeDetail } from '../../src/element/sales-funnel.js';
 import { modelOf } from '../model.js';
 import { $, $$, fixture, settled, slide, textOf } from './fixture.js';
 
@@ -119,9 +119,9 @@ describe('<sales-funnel editable>: your own numbers', () => {
 
   it('reads its own CSV export back with nothing lost: rates stay rates, the sliders and the options come along', async () => {
     const m = modelOf({ steps: 'Leads: 1.000; MQL: 35%; Deals: 20', dealValue: '2.500', period: 'quarter', lang: 'nl' }, [5, 10, 0]);
-    const { toText } = await import('../../src/export.js');
+    const { toText } = await import('../../src/chunks/export/csv.js');
     const back = readRows(toText(m, true)).draft!;
-    expect(back).to.deep.equal(draftOf(m.s, [5, 10, 0]));
+    expect(back).to.deep.equal(draftOf(m.settings, [5, 10, 0]));
     const el = await editable(`<sales-funnel editable lang="nl" steps="A: 100; B: 50"></sales-funnel>`);
     const file = new File([toText(m, true)], 'funnel.csv', { type: 'text/csv' });
     const input = $<HTMLInputElement>(el, '[part=editor] input[type=file]');

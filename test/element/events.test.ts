@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
-import type { SalesFunnelChangeDetail } from '../../src/sales-funnel.js';
+import type { SalesFunnelChangeDetail } from '../../src/element/sales-funnel.js';
 import { $, ARTICLE, consoleErrors, fixture, slide, sliders } from './fixture.js';
 
 const collect = (target: EventTarget, type: string) => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { $, $$, ARTICLE, fixture, openInsights, slide, textOf } from './fixture.js';
 
 const article = `steps="${ARTICLE}" deal-value="2500" period="quarter"`;

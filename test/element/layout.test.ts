@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { $, $$, ARTICLE, fixture, settled, slide, sliders } from './fixture.js';
 
 const box = (e: Element) => e.getBoundingClientRect();

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { SalesFunnel } from '../../src/sales-funnel.js';
+import { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { $$, fixture, settled, slide, textOf } from './fixture.js';
 
 describe('<sales-funnel>: upgrade and lifecycle', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import '../../src/define.js';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import '../../src/element/define.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 // @ts-expect-error: the demo is plain JavaScript
 import { ARTICLE, attributesSnippet, CDN, jsonSnippet, tableSnippet } from '../../demo/builder.js';
 import { openPage } from './pages.js';

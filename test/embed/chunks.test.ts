@@ -20,9 +20,9 @@ describe('loading on demand (SPEC 4): a funnel loads only what it uses', functio
       expect(files(report.requests)).to.deep.equal(want);
     });
 
-  it('loads the insights when a reader opens them, and the export when they export', async () => {
+  it('loads the insights when a reader opens them, and the export (with the funnel as data, which the editor shares) when they export', async () => {
     const report = await openPage('/test/embed/fixtures/chunks-attributes.html', undefined, 'details.insights > summary, [part=export]');
     expect(report.failed, report.failed).to.equal(undefined);
-    expect(files(report.requests).sort()).to.deep.equal(['sales-funnel-export.js', 'sales-funnel-insights.js', 'sales-funnel.js']);
+    expect(files(report.requests).sort()).to.deep.equal(['sales-funnel-draft.js', 'sales-funnel-export.js', 'sales-funnel-insights.js', 'sales-funnel.js']);
   });
 });

@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import '../seed.js';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/define.js';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import '../../src/element/define.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { attributes, config, NASTY, script, table } from './hostile.js';
 
 /** Renders one hostile input, and checks what the reader would see. Returns nothing; fails on a broken promise. */

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/define.js';
+import '../../src/element/define.js';
 import { calculateFunnel } from '../../src/core/index.js';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { ARTICLE } from '../element/fixture.js';
 
 const heap = async () => (await executeServerCommand<{ bytes: number | null }, undefined>('heap'))!.bytes;

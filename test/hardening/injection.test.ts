@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import '../../src/define.js';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import '../../src/element/define.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { openPage } from '../embed/pages.js';
 import { PAYLOADS } from './payloads.js';
 

@@ -45,7 +45,7 @@ check('custom-elements.json lists every attribute, property, event, part and cus
 });
 
 check('one version everywhere: package.json, the element, the builder’s pinned URL', () => {
-  assert.match(readFileSync('src/sales-funnel.ts', 'utf8'), new RegExp(`static readonly version = '${pkg.version}'`));
+  assert.match(readFileSync('src/element/sales-funnel.ts', 'utf8'), new RegExp(`static readonly version = '${pkg.version}'`));
   assert.match(readFileSync('demo/builder.js', 'utf8'), new RegExp(`VERSION = '${pkg.version}'`));
   assert.match(readFileSync('README.md', 'utf8'), new RegExp(`sales-funnel@${pkg.version}/dist/sales-funnel.js`));
 });

@@ -13,11 +13,11 @@
  * change with the machine's font settings. The baselines are of this machine's engines: another version of an
  * engine or of its fonts draws text a little differently; update the baselines there, or compare here.
  */
-import '../../src/define.js';
+import '../../src/element/define.js';
 import { expect } from 'chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import type { SalesFunnel } from '../../src/sales-funnel.js';
+import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 
 const ARTICLE = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const MOVED = '0; 0; 0; 20';

@@ -1,0 +1,210 @@
+/**
+ * `editable`: the reader's own numbers, as the article's spreadsheet asks. A chunk, loaded only by a funnel with
+ * `editable` (SPEC 4). The reader's edits are a draft of text as typed; the draft becomes the parser's `editor`
+ * source (the same parser, the same number syntax, above every other source), so what the reader types is read
+ * exactly as an author's attribute would be. A field the parser cannot use keeps what was typed and says why
+ * beside it; the funnel keeps its last good state (the element sees to that).
+ *
+ * Here, the editor's state and what the reader can do: type, paste rows from a spreadsheet or load our own CSV
+ * export (`rows.ts`), add and remove steps (and undo a removal), share the funnel in a link (the address's
+ * fragment, keyed by the element), `remember` it (localStorage). Its form is `form.ts`.
+ * Nothing leaves the browser: a fragment or stored value is only ever read as data, through the parser, and one
+ * that is broken, too long or not a funnel is ignored with a notice.
+ */
+import { MAX_STEPS, MIN_STEPS } from '../../core/index.js';
+import type { ConfigIssue, Settings } from '../../config/settings.js';
+import { configOf, decode, draftOf, encode, type Draft } from '../export/draft.js';
+import { readRows } from './rows.js';
+import { editorWords } from './words.js';
+
+/** What the editor needs of the element. */
+export interface EditorHost {
+  readonly element: HTMLElement & { updateComplete: Promise<unknown> };
+  /** The language the funnel speaks. */
+  readonly lang: 'nl' | 'en';
+  /** The reader changed the funnel: read the sources again, render, tell the page. */
+  edited(): void;
+  /** The problems the parser finds in a draft: none where it draws a funnel. */
+  check(draft: Draft): ConfigIssue[];
+  /** The sliders' current values, percent. */
+  sliders(): number[];
+}
+
+/** The parser's `editor` source: the draft's fields as an author would write them. */
+export const sourceOf = (d: Draft) => ({
+  steps: d.steps.map((s) => ({ label: s.label, count: s.value })),
+  dealValue: d.dealValue,
+  period: d.period,
+  improvements: d.improvements,
+});
+
+type Step = Draft['steps'][number];
+
+export class Editor {
+  /** What the form shows: the author's funnel until the reader edits it. */
+  draft: Draft;
+  /** The reader edited it: the draft is the funnel. */
+  edited = false;
+  notice = '';
+  /** The step last removed, with its slider: the form offers to undo it. */
+  removed?: [number, Step, number];
+
+  #host: EditorHost;
+
+  constructor(host: EditorHost, settings: Settings, improvements: number[]) {
+    this.#host = host;
+    this.draft = draftOf(settings, improvements);
+    const found = new URLSearchParams(location.hash.slice(1)).get(this.key) ?? (settings.remember ? this.#store() : null);
+    if (found === null) return;
+    const d = decode(found);
+    if (d && !host.check(d).length) Object.assign(this, { draft: d, edited: true });
+    else this.notice = this.#words.ignored;
+  }
+
+  /** The language the funnel speaks, and the editor's words in it. */
+  get lang() {
+    return this.#host.lang;
+  }
+  get #words() {
+    return editorWords(this.lang);
+  }
+
+  /** This funnel's name in the fragment and in storage: its id, else its place among the page's funnels. */
+  get key() {
+    const el = this.#host.element;
+    return 'sales-funnel.' + (el.id || [...document.querySelectorAll('sales-funnel')].indexOf(el as never) + 1);
+  }
+
+  /** localStorage for this page and funnel: reads it, or writes `value` (null forgets). No storage (a private window): nothing. */
+  #store(value?: string | null) {
+    const key = `${this.key}@${location.pathname}`;
+    try {
+      if (value === undefined) return localStorage.getItem(key);
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+    } catch {
+      // The numbers last as long as the page.
+    }
+    return null;
+  }
+
+  /** Puts `value` under this funnel's key in the address's fragment (null takes it out); the link. */
+  #link(value: string | null) {
+    const url = new URL(location.href);
+    const params = new URLSearchParams(url.hash.slice(1));
+    if (value === null) params.delete(this.key);
+    else params.set(this.key, value);
+    url.hash = params.toString();
+    history.replaceState(history.state, '', url);
+    return url.href;
+  }
+
+  /** The draft with the current sliders, as a link or storage holds it. */
+  get #encoded() {
+    return encode({ ...this.draft, improvements: this.#host.sliders() });
+  }
+
+  /** The author's funnel changed: the form follows it until the reader edits. */
+  sync(settings: Settings, improvements: number[]) {
+    if (!this.edited) this.draft = draftOf(settings, improvements);
+  }
+
+  /** The parser's source, once the reader has edited. */
+  source() {
+    return this.edited ? sourceOf(this.draft) : undefined;
+  }
+
+  /** The reader's funnel in the child script's shape, for `sales-funnel-change`. */
+  config(settings: Settings, sliders: number[]) {
+    return configOf({ settings, sliders });
+  }
+
+  /** Keeps the reader's numbers in this browser, where `remember` asks for it. */
+  remember(on: boolean) {
+    this.#store(on && this.edited ? this.#encoded : null);
+  }
+
+  #change(draft: Partial<Draft>, notice = '') {
+    this.draft = { ...this.draft, improvements: this.#host.sliders(), ...draft };
+    if (!notice) this.removed = undefined;
+    this.edited = true;
+    this.notice = notice;
+    this.#host.edited();
+  }
+
+  /** The steps and sliders with `del` taken out at `at`, and `step` put in (its slider at `u`). */
+  #splice(at: number, del: number, step?: Step, u = 0) {
+    const steps = [...this.draft.steps];
+    const improvements = this.#host.sliders();
+    const gone: [number, Step, number] = [at, steps.splice(at, del, ...(step ? [step] : []))[0], improvements.splice(at, del, ...(step ? [u] : []))[0]];
+    return { steps, improvements, gone };
+  }
+
+  // What the reader does in the form (form.ts).
+
+  /** A field, as typed. */
+  type = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const { i, k } = input.dataset;
+    this.#change(i === undefined ? { [k!]: input.value } : { steps: this.draft.steps.map((s, j) => (j == +i ? { ...s, [k!]: input.value } : s)) });
+  };
+
+  /** Rows pasted into any field fill the steps at once; a single value pastes as usual. */
+  paste = (e: ClipboardEvent) => {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!/[\t\n]/.test(text.trim())) return;
+    e.preventDefault();
+    this.#fill(text);
+  };
+
+  load = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) this.#fill(await file.text());
+    input.value = '';
+  };
+
+  /** Rows from a spreadsheet or our CSV: the funnel they hold. */
+  #fill(text: string) {
+    const { steps, draft } = readRows(text);
+    if (draft) return this.#change(draft);
+    if (steps.length < MIN_STEPS) return this.#change({}, this.#words.unread);
+    this.#change({ steps: steps.slice(0, MAX_STEPS), improvements: steps.map(() => 0) });
+  }
+
+  add(i: number) {
+    const { steps, improvements } = this.#splice(i + 1, 0, { label: '', value: '' });
+    this.#change({ steps, improvements });
+    this.#host.element.updateComplete.then(() => this.#host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-k=label][data-i="${i + 1}"]`)?.focus());
+  }
+
+  remove(i: number) {
+    const { steps, improvements, gone } = this.#splice(i, 1);
+    this.removed = gone;
+    this.#change({ steps, improvements }, this.#words.removed(gone[1].label));
+  }
+
+  undo = () => {
+    const [at, step, u] = this.removed!;
+    const { steps, improvements } = this.#splice(at, 0, step, u);
+    this.#change({ steps, improvements });
+  };
+
+  /** Puts the reader's funnel in the address's fragment, under this funnel's key, and copies the link. */
+  share = async () => {
+    const href = this.#link(this.#encoded);
+    const w = this.#words;
+    this.notice = (await navigator.clipboard?.writeText(href).then(() => w.shared, () => '')) || w.copy + href;
+    this.#host.edited();
+  };
+
+  /** Forgets the reader's numbers: in the form, in the address, in this browser. */
+  original = () => {
+    this.#link(null);
+    this.#store(null);
+    this.edited = false;
+    this.notice = '';
+    this.removed = undefined;
+    this.#host.edited();
+  };
+}

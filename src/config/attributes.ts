@@ -1,0 +1,134 @@
+/**
+ * Every attribute of `<sales-funnel>`, once: its config field (camelCase, as in the JSON config; the attribute is
+ * its kebab-case form), how the parser reads it (`kind`), and its documentation (the doc comment, its
+ * `@default`). From this table: the element's observed attributes, the fields the parser merges and the JSON
+ * shape accepts, and the manifest's attributes (the build reads the doc comments: rollup.config.mjs). A test holds
+ * the README's attribute table, the builder and the WordPress and Hugo integrations to it
+ * (test/config/attributes.test.ts).
+ *
+ * Adding an attribute: an entry here, with its doc comment; then what it does (`Settings` and `read` in
+ * resolve.ts). CONTRIBUTING.md walks through one.
+ */
+
+export type Kind =
+  /** The steps: the compact syntax, or JSON. */
+  | 'steps'
+  /** Numbers, `;`-separated, or a JSON array. */
+  | 'list'
+  /** One number in the number syntax (`2.500`, `2,5`). */
+  | 'number'
+  /** Text, as it is. */
+  | 'text'
+  /** One of `choices`, in any case. */
+  | 'choice'
+  /** Present is on, whatever its value. */
+  | 'switch';
+
+export interface Attribute {
+  kind: Kind;
+  choices?: readonly string[];
+}
+
+export const ATTRIBUTES = {
+  /**
+   * The steps: `Leads: 1.000; Qualified: 400; Purchase: 20`, a rate as `40%`, a start improvement as `400 +10%`; or JSON.
+   * @default none
+   */
+  steps: { kind: 'steps' },
+  /**
+   * Average revenue per purchase. Without it, figures are in customers only.
+   * @default none
+   */
+  dealValue: { kind: 'number' },
+  /**
+   * ISO 4217 currency code.
+   * @default EUR
+   */
+  currency: { kind: 'text' },
+  /**
+   * `nl` or `en`: the language of the text.
+   * @default the nearest `lang` above, else English
+   */
+  lang: { kind: 'text' },
+  /**
+   * Number, percent and money format, e.g. `nl-NL`, `en-GB`, `de-DE`.
+   * @default the language's
+   */
+  locale: { kind: 'text' },
+  /**
+   * Labels the figures and gives the yearly projection.
+   * @default none
+   */
+  period: { kind: 'choice', choices: ['month', 'quarter', 'half-year', 'year'] },
+  /**
+   * `relative` (+10 % of the rate) or `points` (+10 percentage points).
+   * @default relative
+   */
+  mode: { kind: 'choice', choices: ['relative', 'points'] },
+  /**
+   * Slider start values in percent, `;`-separated: `0; 10; 0; 5`.
+   * @default all 0
+   */
+  improvements: { kind: 'list' },
+  /**
+   * Lowest slider value, percent; the range always holds each slider's start value.
+   * @default 0
+   */
+  minImprovement: { kind: 'number' },
+  /**
+   * Highest slider value, percent; the range always holds each slider's start value.
+   * @default 100 (points: 50)
+   */
+  maxImprovement: { kind: 'number' },
+  /**
+   * Revenue goal (customers without a deal value): shows what it takes.
+   * @default none
+   */
+  target: { kind: 'number' },
+  /**
+   * A visible title.
+   * @default none
+   */
+  heading: { kind: 'text' },
+  /**
+   * The title's heading level, 1–6, to fit the page's outline.
+   * @default 2
+   */
+  headingLevel: { kind: 'number' },
+  /**
+   * No sliders: just the funnel and its figures.
+   * @default off
+   */
+  readonly: { kind: 'switch' },
+  /**
+   * `light`, `dark`, or `auto`: the page's `color-scheme`.
+   * @default auto
+   */
+  theme: { kind: 'choice', choices: ['light', 'dark', 'auto'] },
+  /**
+   * No export menu.
+   * @default off
+   */
+  noExport: { kind: 'switch' },
+  /**
+   * The reader can type in their own funnel.
+   * @default off
+   */
+  editable: { kind: 'switch' },
+  /**
+   * With `editable`: the reader's numbers survive a reload, in this browser only.
+   * @default off
+   */
+  remember: { kind: 'switch' },
+} as const satisfies Record<string, Attribute>;
+
+export type Field = keyof typeof ATTRIBUTES;
+
+/** Every field, in the table's order. */
+export const FIELDS = Object.keys(ATTRIBUTES) as Field[];
+
+/** A field's attribute: its kebab-case name (`dealValue` → `deal-value`). */
+export const attributeOf = (field: string) => field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/** How the parser reads a field (`text` for a field not in the table). */
+export const kindOf = (field: string): Kind => (ATTRIBUTES as Record<string, Attribute>)[field]?.kind ?? 'text';

@@ -1,0 +1,25 @@
+/**
+ * Stand-ins for a chunk that cannot be loaded (a copy of the module without its chunk files), so the element
+ * still says what it can.
+ */
+import type { JsonReaders } from '../chunks/json.js';
+import type * as Messages from '../chunks/messages.js';
+import type { ConfigIssue } from '../config/settings.js';
+
+/** The messages: each issue by its code, so the panel still says where. */
+const plain = (i: ConfigIssue) => `${i.where} ${i.field}${i.step === null ? '' : ` #${i.step + 1}`}: ${i.code}`;
+export const plainMessages: typeof Messages = {
+  errorReport: (issues) => {
+    const lines = issues.map(plain);
+    return { title: '<sales-funnel>', lines, message: `<sales-funnel>:\n${lines.join('\n')}` };
+  },
+  problem: plain,
+  describe: plain,
+};
+
+/** The JSON reader: every JSON source says it cannot be read. */
+export const noJsonReaders: JsonReaders = (report) => ({
+  json: (_, where, field) => void report(where, field, 'json', '…'),
+  list: () => undefined,
+  config: () => ({}),
+});

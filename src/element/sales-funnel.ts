@@ -1,0 +1,431 @@
+import { html, nothing } from 'lit/html.js';
+import type * as EditorChunk from '../chunks/editor/index.js';
+import type * as InsightsChunk from '../chunks/insights/index.js';
+import type { JsonReaders } from '../chunks/json.js';
+import type * as MessagesChunk from '../chunks/messages.js';
+import { attributeOf, FIELDS } from '../config/attributes.js';
+import { needsShape, resolve, type Sources } from '../config/resolve.js';
+import type { ConfigIssue, Settings, Voice } from '../config/settings.js';
+import { calculateFunnel, type FunnelResult } from '../core/index.js';
+import { formats } from '../view/format.js';
+import { extremes, ghostsOf, type Moving } from '../view/ghosts.js';
+import { view, type Model } from '../view/model.js';
+import { board, errorPanel, footer, heading, insights, keyFigures, type Handlers } from '../view/parts.js';
+import { styles } from '../view/styles/index.js';
+import { words } from '../view/words.js';
+import { Base } from './base.js';
+import { noJsonReaders, plainMessages } from './fallbacks.js';
+import { pageSources } from './sources.js';
+
+export interface SalesFunnelChangeDetail {
+  /** The core's whole output, rates as fractions. */
+  result: FunnelResult;
+  /** Every slider's value, percent. */
+  improvements: number[];
+  /** With `editable`: the reader's funnel in the child script's shape (percent), for a host page to save. */
+  config?: unknown;
+}
+
+export interface SalesFunnelErrorDetail {
+  /** Every problem, in words, in the element's language. */
+  message: string;
+  /** Each problem: where (`where`, `field`, `step`), what (`code`, `value`), and `text`, its sentence in `message`. */
+  issues: (ConfigIssue & { text: string })[];
+}
+
+/**
+ * What only some funnels need, fetched from the same folder on first use (SPEC 4): the JSON shape reader with
+ * zod, the error messages, the insights, the export, the editor. A funnel configured by attributes loads none of
+ * them before it renders. Each, once loaded, is kept for every funnel of the page.
+ */
+const chunks = {
+  json: () => import('../chunks/json.js'),
+  messages: () => import('../chunks/messages.js'),
+  insights: () => import('../chunks/insights/index.js'),
+  export: () => import('../chunks/export/csv.js'),
+  editor: () => import('../chunks/editor/index.js'),
+};
+let jsonChunk: JsonReaders | undefined;
+let messagesChunk: typeof MessagesChunk | undefined;
+let insightsChunk: typeof InsightsChunk | undefined;
+let editorChunk: typeof EditorChunk | undefined;
+let editorSheet: CSSStyleSheet | undefined;
+
+/**
+ * Your sales funnel with a what-if slider on every step: see at once what a better step is worth.
+ * Its attributes are in `config/attributes.ts` (the build adds them to the manifest).
+ *
+ * @element sales-funnel
+ * @fires {CustomEvent<SalesFunnelChangeDetail>} sales-funnel-change - A person moved a slider or pressed reset. Never fired when a property or attribute is set.
+ * @fires {CustomEvent<SalesFunnelErrorDetail>} sales-funnel-error - The configuration cannot be used; the error panel shows why.
+ *
+ * @csspart heading - The title.
+ * @csspart summary - The key figures: customers and revenue, today and with the improvements, and the likely range.
+ * @csspart funnel - The SVG funnel.
+ * @csspart segment - One step's slice of the funnel.
+ * @csspart step - One step's row: label, figures, slider, forecast.
+ * @csspart label - A step's label.
+ * @csspart slider - A step's `<input type="range">`.
+ * @csspart goal - What it takes to reach `target`, in the insights.
+ * @csspart reset - The button that puts every slider back.
+ * @csspart export - The export menu and its buttons "Download CSV" and "Copy as table".
+ * @csspart error - The panel shown in place of the funnel when the configuration cannot be used.
+ * @csspart editor - With `editable`: the form of the reader's own numbers.
+ * @csspart field - With `editable`: one field of that form.
+ * @csspart share - With `editable`: the button that puts the reader's funnel in a link.
+ *
+ * @cssprop [--sales-funnel-font-family=inherit] - Font.
+ * @cssprop [--sales-funnel-text-color=light-dark(#1f1f1f, #ececef)] - Text.
+ * @cssprop [--sales-funnel-background=light-dark(#fff, #1c1c1f)] - Background.
+ * @cssprop [--sales-funnel-step-color=light-dark(#3f6fb5, #86aee8)] - The funnel's slices.
+ * @cssprop [--sales-funnel-forecast-color=light-dark(#0b6b2e, #7ddc97)] - The forecast's edge, and growth.
+ * @cssprop [--sales-funnel-accent-color=light-dark(#0b57d0, #a8c7fa)] - Sliders, focus ring.
+ * @cssprop [--sales-funnel-radius=0.75em] - Corner radius.
+ * @cssprop [--sales-funnel-sticky-top=0] - Where the first key figure's line stays once the figures scroll off the screen: below a page's own sticky bar, its height.
+ */
+export class SalesFunnel extends Base {
+  /** This copy's version (package.json's): tells two copies on one page apart. */
+  static readonly version = '0.1.0';
+  static override styles = styles;
+  static observedAttributes = FIELDS.map(attributeOf);
+
+  #config?: unknown;
+  #steps?: unknown;
+  #improvements?: unknown;
+  /** The sources changed since they were last read. */
+  #dirty = true;
+  /** The `improvements` property was set: the sliders go to the start values even where those did not change. */
+  #reseed = false;
+  #settings?: Settings;
+  #voice: Voice = { lang: 'en', locale: 'en', currency: 'EUR' };
+  #issues: ConfigIssue[] = [];
+  #result: FunnelResult | null = null;
+  /** Every slider's value, percent. */
+  #current: number[] = [];
+  #start?: number[];
+  /** The models at the sliders' extremes (view/ghosts.ts): made once for these settings. */
+  #extremes?: Model[];
+  /** The ghosts of everything the sliders change, made of the texts at those extremes. */
+  #ghosts?: Moving;
+  /** The insights section is open. */
+  #open = false;
+  /** What the live region says: the key figures, once a slider rests. */
+  #spoken = '';
+  /** Said after a copy. */
+  #status = '';
+  /** A chunk on its way: `updateComplete` waits for it. */
+  #loading?: Promise<unknown>;
+  /** The issues last reported, so each error is logged and fired once. */
+  #reported = '';
+  /** With `editable`: the reader's own numbers. */
+  #editor?: EditorChunk.Editor;
+  /** What the parser cannot use of what the reader typed: said beside the fields, while the funnel stays as it was. */
+  #editorIssues: ConfigIssue[] = [];
+  #observer = new MutationObserver(() => this.#changed());
+
+  constructor() {
+    super();
+    // Properties set before the element was defined are own properties that hide the accessors.
+    for (const k of ['config', 'steps', 'improvements'] as const)
+      if (Object.hasOwn(this, k)) {
+        const v = this[k];
+        delete this[k];
+        this[k] = v as never;
+      }
+  }
+
+  /** The whole configuration as one object (the child JSON script's shape); takes precedence over attributes. */
+  get config(): unknown {
+    return this.#config;
+  }
+  set config(value: unknown) {
+    this.#config = value;
+    this.#changed();
+  }
+
+  /** The steps, as a list of `{ label, count | rate, improvement }` (percent) or text in the compact syntax; as set. */
+  get steps(): unknown {
+    return this.#steps;
+  }
+  set steps(value: unknown) {
+    this.#steps = value;
+    this.#changed();
+  }
+
+  /** Every slider's value in percent. Setting it sets the start values, and moves the sliders there. */
+  get improvements(): number[] {
+    this.#derive();
+    return [...this.#current];
+  }
+  set improvements(value: unknown) {
+    this.#improvements = value;
+    this.#reseed = true;
+    this.#changed();
+  }
+
+  /**
+   * The core's whole output for the current sliders (rates as fractions); `null` while the configuration cannot
+   * be used, and, for JSON or objects, until their reader has loaded the first time (`await updateComplete`).
+   */
+  get result(): FunnelResult | null {
+    this.#derive();
+    return this.#result;
+  }
+
+  /** Resolves once everything set so far is rendered, chunks it needed loaded included. */
+  override get updateComplete(): Promise<boolean> {
+    return super.updateComplete.then((done): Promise<boolean> | boolean => (this.#loading ? this.#loading.then(() => this.updateComplete) : done));
+  }
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null) {
+    if (old !== value) this.#changed();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The child script and table may be edited, or arrive after the element (a classic script in <head>).
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#changed();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  #changed() {
+    this.#dirty = true;
+    this.requestUpdate();
+  }
+
+  /** Fetches a chunk (the browser's module map makes that once a page); renders again when it is there. */
+  #load<T>(chunk: () => Promise<T>, use: (m: T) => void) {
+    const loading: Promise<unknown> = chunk()
+      .then(use, (e) => {
+        // The file is not there (a copy without its chunks): say so once, and do without.
+        console.error(e);
+        use(undefined as T);
+      })
+      .finally(() => {
+        if (this.#loading === loading) this.#loading = undefined;
+        this.#changed();
+      });
+    this.#loading = loading;
+  }
+
+  /** The sources as the parser takes them: properties, the reader's own numbers, and what the page holds. */
+  #sources(): Sources {
+    return {
+      config: this.#config,
+      steps: this.#steps,
+      improvements: this.#improvements,
+      editor: this.#editor?.source(),
+      ...pageSources(this),
+    };
+  }
+
+  /** Reads every source again when one changed; keeps the sliders where they are unless their start values moved. */
+  #derive() {
+    if (!this.#dirty) return;
+    this.#dirty = false;
+    const sources = this.#sources();
+    if (!jsonChunk && needsShape(sources))
+      // Without its chunk, JSON cannot be read: every JSON source then says so.
+      this.#load(chunks.json, (m) => (jsonChunk = m?.jsonReaders ?? noJsonReaders));
+    const { settings, issues, voice } = resolve(sources, jsonChunk);
+    if (issues.some((i) => i.where == 'editor')) {
+      // The reader typed something the parser cannot use: the funnel keeps its last good state, the form says why.
+      this.#editorIssues = issues;
+      if (!messagesChunk) this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
+      return;
+    }
+    this.#editorIssues = [];
+    this.#settings = settings;
+    this.#issues = issues;
+    this.#voice = voice;
+    this.#ghosts = this.#extremes = undefined;
+    if (settings) {
+      const { start, min, max } = settings;
+      if (this.#reseed || this.#current.length != start.length || start.some((x, i) => x !== this.#start?.[i])) this.#current = [...start];
+      this.#current = this.#current.map((x, i) => Math.min(max[i], Math.max(min[i], x)));
+      this.#start = start;
+      this.#reseed = false;
+      if (settings.editable) this.#edit(settings);
+    }
+    this.#result = this.#calculate(this.#current);
+  }
+
+  /** `editable`: the editor, its chunk loaded on first use, following the author's funnel until the reader edits. */
+  #edit(settings: Settings) {
+    if (this.#editor) return this.#editor.sync(settings, this.#current);
+    if (!editorChunk) return this.#load(chunks.editor, (m) => (editorChunk = m));
+    editorSheet ??= new CSSStyleSheet();
+    if (!editorSheet.cssRules.length) editorSheet.replaceSync(editorChunk.styles);
+    this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, editorSheet];
+    this.#editor = new editorChunk.Editor(this.#host, settings, this.#current);
+    if (this.#editor.edited) this.#changed();
+  }
+
+  /** What the editor asks of the element. */
+  #host: EditorChunk.EditorHost = {
+    element: this,
+    get lang() {
+      return (this.element as SalesFunnel).#voice.lang;
+    },
+    edited: () => {
+      this.#changed();
+      this.#derive();
+      this.#editor!.remember(!!this.#settings?.remember);
+      if (this.#result) this.#tell();
+    },
+    check: (draft) => resolve({ ...this.#sources(), editor: editorChunk!.sourceOf(draft) }, jsonChunk).issues,
+    sliders: () => [...this.#current],
+  };
+
+  /** The core's result with the sliders at `values`, percent. */
+  #calculate(values: number[]) {
+    const s = this.#settings;
+    return s ? calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) }) : null;
+  }
+
+  /** What the view is made of, at `sliders` (the current ones by default). */
+  #model(sliders = this.#current, result = this.#result): Model | undefined {
+    const settings = this.#settings;
+    if (!settings || !result) return;
+    return { settings, result, sliders, words: words(settings.lang), format: formats(settings.locale, settings.currency) };
+  }
+
+  /** The models at the sliders' extremes, made once for these settings. */
+  #atExtremes() {
+    return (this.#extremes ??= extremes(this.#settings!).map((u) => this.#model(u, this.#calculate(u))!));
+  }
+
+  /** The ghosts: every text the sliders change, at its widest. */
+  #longest() {
+    return (this.#ghosts ??= ghostsOf(this.#model()!, () => this.#atExtremes()));
+  }
+
+  protected override willUpdate() {
+    this.#derive();
+    const key = JSON.stringify(this.#issues);
+    if (key == this.#reported) return;
+    if (this.#waiting) {
+      document.addEventListener('DOMContentLoaded', () => this.#changed(), { once: true });
+      return;
+    }
+    if (this.#issues.length && !messagesChunk) return this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
+    this.#reported = key;
+    if (!this.#issues.length) return;
+    const { message, lines } = this.#errorReport()!;
+    const issues = this.#issues.map((i, k) => ({ ...i, text: lines[k] }));
+    console.error(message);
+    this.dispatchEvent(new CustomEvent<SalesFunnelErrorDetail>('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }));
+  }
+
+  /** What is wrong with the config, in words; none while the messages' chunk loads. */
+  #errorReport() {
+    const { lang, locale, currency } = this.#voice;
+    return messagesChunk?.errorReport(this.#issues, lang, formats(locale, currency));
+  }
+
+  /** The steps may be children not parsed yet: while the page loads, a missing config is not an error yet. */
+  get #waiting() {
+    return this.#issues[0]?.code == 'no-steps' && document.readyState == 'loading';
+  }
+
+  /** A person moved the sliders (or pressed reset): compute, render, tell the page. */
+  #set(values: number[]) {
+    this.#current = values;
+    this.#result = this.#calculate(values);
+    this.requestUpdate();
+    this.#editor?.remember(!!this.#settings?.remember);
+    this.#tell();
+  }
+
+  /** `sales-funnel-change`: the result, the sliders, and with `editable` the reader's funnel. */
+  #tell() {
+    const detail: SalesFunnelChangeDetail = { result: this.#result!, improvements: [...this.#current] };
+    if (this.#editor) detail.config = this.#editor.config(this.#settings!, this.#current);
+    this.dispatchEvent(new CustomEvent('sales-funnel-change', { bubbles: true, composed: true, detail }));
+  }
+
+  /** Speaks the key figures: once a slider rests, not on every step of a drag. */
+  #speak() {
+    this.#spoken = view(this.#model()!).spoken;
+    this.requestUpdate();
+  }
+
+  #handlers: Handlers = {
+    input: (e) => {
+      const input = e.target as HTMLInputElement;
+      const i = Number(input.dataset.i);
+      this.#set(this.#current.map((x, j) => (j == i ? Number(input.value) : x)));
+    },
+    change: () => this.#speak(),
+    reset: () => {
+      this.#set([...this.#settings!.start]);
+      this.#speak();
+    },
+    exportCsv: () => this.#export(true),
+    copy: () => this.#export(false),
+    toggle: (e) => this.#explain((e.target as HTMLDetailsElement).open),
+    explain: () => {
+      this.#explain(true);
+      this.updateComplete.then(() => this.renderRoot.querySelector('.insights')?.scrollIntoView({ block: 'nearest' }));
+    },
+  };
+
+  /** Opens or closes the insights; their chunk comes on first opening. */
+  #explain(open: boolean) {
+    if (open == this.#open) return;
+    this.#open = open;
+    if (open && !insightsChunk) this.#load(chunks.insights, (m) => (insightsChunk = m));
+    this.requestUpdate();
+  }
+
+  /** "Download CSV" (a file made here: no request) or "Copy as table" (tab-separated text, as spreadsheets paste it). */
+  async #export(csv: boolean) {
+    const { toText } = await chunks.export();
+    const m = this.#model()!;
+    const text = toText(m, csv);
+    if (csv) {
+      const a = document.createElement('a');
+      // A byte-order mark, so Excel reads the labels as UTF-8.
+      a.href = URL.createObjectURL(new Blob(['\ufeff' + text], { type: 'text/csv' }));
+      a.download = 'funnel.csv';
+      a.click();
+      return void setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
+    }
+    // The clipboard is there on secure (https) pages; elsewhere "Download CSV" still works.
+    navigator.clipboard?.writeText(text).then(() => {
+      this.#status = m.words.copied;
+      this.requestUpdate();
+    }, () => {});
+  }
+
+  /** The reader's own numbers, where `editable`; a field's problem in the error panel's words. */
+  #editorPart({ settings, format }: Model) {
+    if (!this.#editor || !editorChunk || (this.#editorIssues.length && !messagesChunk)) return nothing;
+    return editorChunk.editorForm(this.#editor, this.#editorIssues, (i) => messagesChunk!.problem(i, settings.lang, format));
+  }
+
+  /** The open insights' content, made from the current sliders; nothing while closed or while its chunk loads. */
+  #insightsBody(m: Model) {
+    return this.#open && insightsChunk ? insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremes())) : undefined;
+  }
+
+  override render() {
+    const m = this.#model();
+    if (!m) {
+      // Nothing yet (the page or a chunk is still loading), or what is wrong.
+      const report = !this.#waiting && this.#issues.length ? this.#errorReport() : undefined;
+      return html`<div class="root">${report ? errorPanel(report.title, report.lines) : nothing}</div>`;
+    }
+    const v = view(m);
+    const g = this.#longest();
+    return html`<div class="root ${v.classes}" lang=${v.lang} dir="ltr">
+      ${heading(v)} ${keyFigures(v, g, this.#spoken)} ${board(v, g, this.#handlers)} ${this.#editorPart(m)}
+      ${footer(v, insights(v, this.#insightsBody(m), this.#handlers), this.#status, this.#handlers)}
+    </div>`;
+  }
+}

@@ -1,0 +1,87 @@
+/** Below the funnel: the insights (details on demand), the buttons and the export menu; and the error panel. */
+import { css } from './css.js';
+
+export const footer = css`
+  /* Details on demand, on one line with the buttons; opened, they take the width above them. */
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: 0.5em;
+    border-top: 1px solid var(--_hair);
+    padding-top: 0.5em;
+  }
+  .insights {
+    flex: 1 1 16em;
+    min-width: 0;
+  }
+  .insights[open] {
+    flex-basis: 100%;
+  }
+  summary {
+    cursor: pointer;
+  }
+  .about {
+    color: var(--_muted);
+  }
+  .warn {
+    color: var(--_warn);
+  }
+  .body {
+    display: grid;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .body ul {
+    padding-inline-start: 1.25em;
+  }
+
+  /* Buttons and the export menu, in our own colours: an engine's native button has no say in their contrast. */
+  .button {
+    font: inherit;
+    font-size: 0.875em;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: 0.5em;
+    padding: 0.3em 0.8em;
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .menu {
+    position: relative;
+    margin-inline-start: auto;
+  }
+  .menu > summary {
+    list-style: none;
+  }
+  .menu > summary::-webkit-details-marker {
+    display: none;
+  }
+  .items {
+    position: absolute;
+    z-index: 1;
+    bottom: calc(100% + 0.25em);
+    inset-inline-end: 0;
+    display: grid;
+    gap: 0.25em;
+    min-width: max-content;
+    padding: 0.5em;
+    background: var(--_bg);
+    border: 1px solid var(--_line);
+    border-radius: 0.5em;
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.15);
+  }
+  .status:empty {
+    display: none;
+  }
+
+  /* In place of the funnel when the config cannot be used. */
+  .error {
+    border-inline-start: 0.3em solid var(--_warn);
+    padding-inline-start: 0.8em;
+  }
+  .error ul {
+    padding-inline-start: 1.2em;
+  }
+`;

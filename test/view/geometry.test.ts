@@ -1,0 +1,44 @@
+import { expect } from 'chai';
+import { BAND, funnelShape, WIDTH } from '../../src/view/geometry.js';
+
+/** A polygon's points as numbers: [[x, y], …]. */
+const points = (p: string) => p.split(' ').map((xy) => xy.split(',').map(Number));
+
+describe('funnelShape: honest geometry', () => {
+  it('makes each slice’s top as wide as its count on one scale, centred, narrowing to the next step', () => {
+    const g = funnelShape([1000, 400, 200], [1000, 400, 200], 0);
+    expect(g.widths).to.deep.equal([1, 0.4, 0.2]);
+    expect(points(g.slices[0])).to.deep.equal([[0, 1], [100, 1], [70, 9], [30, 9]]);
+    expect(points(g.slices[1])).to.deep.equal([[30, 11], [70, 11], [60, 19], [40, 19]]);
+    // The last slice is level: its own width at the bottom too.
+    expect(points(g.slices[2])).to.deep.equal([[40, 21], [60, 21], [60, 29], [40, 29]]);
+    expect([g.width, g.height]).to.deep.equal([WIDTH, 3 * BAND]);
+  });
+
+  it('keeps each slice in its own band, with a gap between slices', () => {
+    const g = funnelShape([10, 5, 1], [10, 5, 1]);
+    g.slices.forEach((p, i) => {
+      const ys = points(p).map(([, y]) => y);
+      expect(Math.min(...ys)).to.be.above(BAND * i);
+      expect(Math.max(...ys)).to.be.below(BAND * (i + 1));
+    });
+  });
+
+  it('gives the lowest steps a minimum width of 15 % of the top, so they stay visible', () => {
+    const g = funnelShape([1000, 400, 120, 20, 0], [1000, 400, 120, 20, 0]);
+    expect(g.widths).to.deep.equal([1, 0.4, 0.15, 0.15, 0.15]);
+  });
+
+  it('puts baseline and forecast on one scale: a larger forecast reaches past today’s slice', () => {
+    const g = funnelShape([100, 50], [150, 75], 0);
+    expect(g.widths.map((w) => Math.round(w * 1e4) / 1e4)).to.deep.equal([0.6667, 0.3333]);
+    expect(points(g.forecast[0])[0]).to.deep.equal([0, 1]);
+    expect(points(g.slices[0])[0]).to.deep.equal([16.67, 1]);
+  });
+
+  it('draws an all-zero funnel at the minimum width without NaN', () => {
+    const g = funnelShape([0, 0], [0, 0]);
+    expect(JSON.stringify(g)).not.to.contain('NaN');
+    expect(g.widths).to.deep.equal([0.15, 0.15]);
+  });
+});
