@@ -2,6 +2,7 @@
 // Run `npm run build` first (`npm test` does, through `pretest`).
 //
 //   npm test                                 everything, the browser suite in Chromium, Firefox and WebKit
+//   npm run test:fast                        the pure tests alone, in Node (seconds)
 //   npm test -- --browsers firefox           the browser suite in Firefox only (chromium, firefox, webkit; several)
 //   npm test -- --browsers webkit --files test/element/layout.test.ts   and only those files
 //
@@ -19,6 +20,8 @@ if (at >= 0) {
 /** The parts, in order: [name, command, arguments]. */
 const parts = [
   ['size budgets', 'node', ['test/size.mjs']],
+  // The fast lane (`npm run test:fast`): every pure test (core, config, view model, words, chunks' logic) in Node.
+  ['pure tests in Node', 'npm', ['run', '--silent', 'test:fast']],
   ['the core in Node', 'node', ['test/node/core-in-node.mjs']],
   ['the package', 'node', ['test/node/package.mjs']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
@@ -37,8 +40,16 @@ const parts = [
 const failed = [];
 for (const [name, command, argv] of parts) {
   console.log(`\n::: ${name}`);
-  const r = spawnSync(command, argv, { stdio: 'inherit', env: { ...process.env, BROWSERS: browsers } });
+  const mocha = name == 'pure tests in Node';
+  const r = spawnSync(command, argv, { stdio: mocha ? ['inherit', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, BROWSERS: browsers } });
   const ok = r.status === 0;
+  if (mocha) {
+    // Mocha says "N passing" and "N failing": said here as every part says it.
+    const out = String(r.stdout);
+    process.stdout.write(out);
+    const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(out)?.[1] ?? 0);
+    console.log(`${name}: ${count('passing')} passed, ${count('failing') || (ok ? 0 : 1)} failed`);
+  }
   // Tools that print no count of their own (the type checker, the linters) count as one check.
   if (['typecheck', 'eslint', 'lit-analyzer'].includes(name)) console.log(`${name}: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
   if (!ok) failed.push(name);

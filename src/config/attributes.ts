@@ -31,53 +31,54 @@ export interface Attribute {
 
 export const ATTRIBUTES = {
   /**
-   * The steps: `Leads: 1.000; Qualified: 400; Purchase: 20`, a rate as `40%`, a start improvement as `400 +10%`; or JSON.
-   * @default none
+   * The steps, in the compact syntax (`Leads: 1.000; Qualified: 400; Purchase: 20`, a rate as `40%`, a start
+   * improvement as `400 +10%`) or as a JSON list; the property also takes a list of `{label, count | rate, improvement}`.
+   * @default — (required)
    */
   steps: { kind: 'steps' },
   /**
-   * Average revenue per purchase. Without it, figures are in customers only.
-   * @default none
+   * Average revenue per purchase.
+   * @default none: customers only
    */
   dealValue: { kind: 'number' },
   /**
    * ISO 4217 currency code.
-   * @default EUR
+   * @default `EUR`
    */
   currency: { kind: 'text' },
   /**
-   * `nl` or `en`: the language of the text.
-   * @default the nearest `lang` above, else English
+   * The language of the text: `nl` or `en` (any other language: English).
+   * @default `locale`'s language, else the nearest `lang` above, else English
    */
   lang: { kind: 'text' },
   /**
-   * Number, percent and money format, e.g. `nl-NL`, `en-GB`, `de-DE`.
-   * @default the language's
+   * Number, percent and money format: `nl-NL`, `en-GB`, `de-DE`…
+   * @default the language's (`nl-NL`, `en`), or the `lang` tag when it has a region (`nl-BE`)
    */
   locale: { kind: 'text' },
   /**
-   * Labels the figures and gives the yearly projection.
+   * `month`, `quarter`, `half-year`, `year`: labels the figures, gives the yearly projection.
    * @default none
    */
   period: { kind: 'choice', choices: ['month', 'quarter', 'half-year', 'year'] },
   /**
    * `relative` (+10 % of the rate) or `points` (+10 percentage points).
-   * @default relative
+   * @default `relative`
    */
   mode: { kind: 'choice', choices: ['relative', 'points'] },
   /**
-   * Slider start values in percent, `;`-separated: `0; 10; 0; 5`.
+   * Slider start values in percent, `;`-separated (JSON: a list); fewer than the steps leave the rest at the step's own.
    * @default all 0
    */
   improvements: { kind: 'list' },
   /**
-   * Lowest slider value, percent; the range always holds each slider's start value.
-   * @default 0
+   * Lowest slider value, percent, ≥ −100; the range always holds each slider's start value.
+   * @default `0`
    */
   minImprovement: { kind: 'number' },
   /**
-   * Highest slider value, percent; the range always holds each slider's start value.
-   * @default 100 (points: 50)
+   * Highest slider value, percent, up to 1,000,000; the range always holds each slider's start value.
+   * @default `100` (points: `50`)
    */
   maxImprovement: { kind: 'number' },
   /**
@@ -87,26 +88,26 @@ export const ATTRIBUTES = {
   target: { kind: 'number' },
   /**
    * A visible title.
-   * @default none
+   * @default none; a child table's `<caption>`
    */
   heading: { kind: 'text' },
   /**
-   * The title's heading level, 1–6, to fit the page's outline.
-   * @default 2
+   * The title's heading level, 1–6, so it fits the page's outline.
+   * @default `2`
    */
   headingLevel: { kind: 'number' },
   /**
-   * No sliders: just the funnel and its figures.
+   * No sliders: the funnel and its figures (no forecast unless start improvements are set).
    * @default off
    */
   readonly: { kind: 'switch' },
   /**
-   * `light`, `dark`, or `auto`: the page's `color-scheme`.
-   * @default auto
+   * `light`, `dark`, `auto` (follows the page's `color-scheme`).
+   * @default `auto`
    */
   theme: { kind: 'choice', choices: ['light', 'dark', 'auto'] },
   /**
-   * No export menu.
+   * No export menu (*Download CSV*, *Copy as table*).
    * @default off
    */
   noExport: { kind: 'switch' },

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { longest, moving } from '../../src/view/ghosts.js';
+import { extremes, ghostsOf, longest, moving } from '../../src/view/ghosts.js';
 import { outward, view } from '../../src/view/model.js';
 import { ARTICLE, ARTIKEL, modelOf } from '../model.js';
 
@@ -157,16 +157,18 @@ describe('view: what the funnel shows, decided without a browser', () => {
   });
 
   describe('the funnel', () => {
-    it('puts each count inside its slice where it is wide enough, else beside it', () => {
-      const { labels } = view(modelOf({ steps: ARTICLE })).funnel;
-      expect(labels.map((l) => [l.text, l.inside, l.x])).to.deep.equal([
-        ['1,000', true, 50],
-        ['400', true, 50],
-        ['250', false, 65],
-        ['120', false, 60],
-        ['60', false, 60],
-        ['20', false, 60],
+    it('puts each count inside its slice where it is wide enough, else beside it, each level with its band', () => {
+      const { labels, height } = view(modelOf({ steps: ARTICLE })).funnel;
+      expect(labels.map((l) => [l.text, l.inside, l.x, l.y])).to.deep.equal([
+        ['1,000', true, 50, 8.33],
+        ['400', true, 50, 25],
+        ['250', false, 65, 41.67],
+        ['120', false, 60, 58.33],
+        ['60', false, 60, 75],
+        ['20', false, 60, 91.67],
       ]);
+      // Standing alone (narrow), a band of 2.25em a step.
+      expect(height).to.equal(13.5);
     });
 
     it('shows the forecast’s shape only for the steps it changes, with a legend', () => {
@@ -178,6 +180,30 @@ describe('view: what the funnel shows, decided without a browser', () => {
     it('describes itself in words', () => {
       expect(nbsp(view(modelOf({ steps: 'Leads: 1000; Buyers: 20', lang: 'en' })).funnel.alt)).to.equal('Funnel: Leads 1,000, Buyers 20. Bottleneck: Buyers.');
     });
+  });
+
+  it('gives the root its theme, and says read-only and a funnel without a forecast', () => {
+    expect(view(modelOf({ steps: ARTICLE })).classes).to.equal('auto');
+    expect(view(modelOf({ steps: ARTICLE, theme: 'dark', readonly: '' })).classes).to.equal('dark readonly still');
+    expect(view(modelOf({ steps: ARTICLE, readonly: '', improvements: '0; 10' })).classes).to.equal('auto readonly');
+    expect(view(modelOf({ steps: ARTICLE, lang: 'nl' })).lang).to.equal('nl');
+  });
+
+  it('takes the ghosts from the sliders at their lowest, their highest, their smallest move and their start; read-only, from the texts as they are', () => {
+    const m = modelOf({ steps: 'A: 100; B: 50', minImprovement: '-20', maxImprovement: '30', improvements: '5; 10' });
+    expect(extremes(m.settings)).to.deep.equal([
+      [-20, -20],
+      [30, 30],
+      [1, 1],
+      [5, 10],
+    ]);
+    let asked = 0;
+    const atExtremes = () => (asked++, extremes(m.settings).map((u) => modelOf({ steps: 'A: 100; B: 50' }, u)));
+    expect(ghostsOf(m, atExtremes).shown).to.have.length(2);
+    expect(asked).to.equal(1);
+    const still = modelOf({ steps: 'A: 100; B: 50', readonly: '' });
+    expect(ghostsOf(still, atExtremes).figures[0].value).to.equal(view(still).figures[0].value);
+    expect(asked).to.equal(1);
   });
 
   it('keeps every text that moves at its longest over the sliders’ extremes (the ghosts)', () => {
