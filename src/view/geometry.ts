@@ -4,7 +4,10 @@
  * Honest geometry: each step is a slice centred on one axis whose top edge is as wide as its count, on one
  * scale shared by the baseline and the forecast (the largest of all their values is the full width); the slice
  * narrows to the next step's width, so the drop-off is the slope, and the last slice is level. A slice is never
- * narrower than `minWidth` of the full width (≈ 15 % of the top), so a step of 0 or 0.1 % stays visible.
+ * narrower than `minWidth` of the full width (≈ 15 % of the top), so a step of 0 or 0.1 % stays visible. Where a
+ * slice is held at that minimum, its count is off the scale, and so is its forecast: the change is drawn beside it
+ * on a scale of its own, `CHANGE` of the full width for +100 % (120 → 144, +20 %, widens it by 10 % of the width),
+ * so a change shows however narrow the slice. Where slices are wider, the forecast is on the shared scale.
  * Step i occupies the band y ∈ [i·BAND, (i+1)·BAND], with a gap between slices; the element stretches the
  * drawing over its rows (preserveAspectRatio="none"), so each slice stays level with its row.
  */
@@ -18,12 +21,16 @@ export interface FunnelShape {
   forecast: string[];
   /** Each baseline slice's top width, as a fraction of the full width (where its count fits inside). */
   widths: number[];
+  /** Each forecast slice's top width, the same way. */
+  forecastWidths: number[];
 }
 
 export const WIDTH = 100;
 export const BAND = 10;
 /** The gap between two slices, in user units. */
 const GAP = 2;
+/** Beside a slice held at the minimum width: the width a change of +100 % adds (a fraction of the full width). */
+const CHANGE = 0.5;
 
 const r = (x: number) => Math.round(x * 100) / 100;
 
@@ -38,15 +45,17 @@ const trapezoid = (i: number, top: number, bottom: number) => {
 export function funnelShape(counts: number[], forecasts: number[], minWidth = 0.15): FunnelShape {
   const scale = Math.max(...counts, ...forecasts);
   const fraction = (value: number) => Math.max(minWidth, scale > 0 ? value / scale : 0);
-  const shapes = (values: number[]) => {
-    const w = values.map(fraction);
-    return w.map((top, i) => trapezoid(i, top, w[i + 1] ?? top));
-  };
+  const widths = counts.map(fraction);
+  // Beside a slice held at the minimum: the change on its own scale.
+  const held = (i: number) => scale > 0 && counts[i] > 0 && counts[i] / scale < minWidth;
+  const forecastWidths = forecasts.map((f, i) => (held(i) ? Math.min(1, Math.max(minWidth / 4, minWidth + (f / counts[i] - 1) * CHANGE)) : fraction(f)));
+  const shapes = (w: number[]) => w.map((top, i) => trapezoid(i, top, w[i + 1] ?? top));
   return {
     width: WIDTH,
     height: BAND * counts.length,
-    slices: shapes(counts),
-    forecast: shapes(forecasts),
-    widths: counts.map(fraction),
+    slices: shapes(widths),
+    forecast: shapes(forecastWidths),
+    widths,
+    forecastWidths,
   };
 }

@@ -11,7 +11,10 @@ export interface Moving {
   figures: Figure[];
   range: string;
   shown: string[];
+  /** Each step's forecast and its change, on one line ("144 +24"). */
   then: string[];
+  /** The same, stacked: the forecast over its change (the compact layout). */
+  stacked: string[];
 }
 
 /** The texts that change with the sliders. */
@@ -21,6 +24,7 @@ export function moving(m: Model): Moving {
     range: range(m),
     shown: m.sliders.map((x, i) => improvementText(m, x, i)),
     then: m.result.steps.map((st) => then(st, m.format).join(' ')),
+    stacked: m.result.steps.map((st) => then(st, m.format).join('\n')),
   };
 }
 
@@ -33,8 +37,8 @@ const width = (text: string) => text.length - (text.match(/[-.,:;' \u00a0]/g)?.l
 /** The widest of some texts. */
 export const longestOf = (texts: string[]) => texts.reduce((a, b) => (width(b) > width(a) ? b : a), '');
 
-/** Every form of a one-line text, one a line: a cell's ghost (`data-ghost`) is as wide as the widest. */
-const everyForm = (texts: string[]) => [...new Set(texts.map((x) => x.trim()))].join('\n');
+/** Every form of a cell's text (each line of it), one a line: a cell's ghost (`data-ghost`) is as wide as the widest. */
+const everyForm = (texts: string[]) => [...new Set(texts.flatMap((x) => x.split('\n')).map((x) => x.trim()))].join('\n');
 
 /** The ghosts that keep the element's size, over several slider settings: each figure's widest form, each cell's every form. */
 export function longest(all: Moving[]): Moving {
@@ -50,6 +54,7 @@ export function longest(all: Moving[]): Moving {
     range: pick(all.map((x) => x.range)),
     shown: first.shown.map((_, i) => everyForm(all.map((x) => x.shown[i]))),
     then: first.then.map((_, i) => everyForm(all.map((x) => x.then[i]))),
+    stacked: first.stacked.map((_, i) => everyForm(all.map((x) => x.stacked[i]))),
   };
 }
 

@@ -62,7 +62,7 @@ export interface Row {
 const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
 
 export interface FunnelView {
-  /** The root's classes: its theme, read-only, no forecast (`still`). */
+  /** The root's classes: its theme, read-only, no forecast column (`still`), a forecast that differs from today (`moved`). */
   classes: string;
   lang: 'nl' | 'en';
   heading: { text: string; level: number } | null;
@@ -81,10 +81,13 @@ export interface FunnelView {
     labels: { text: string; inside: boolean; x: number; y: number }[];
     /** Per step, whether its forecast differs from today: only those show the forecast's shape. */
     forecast: boolean[];
-    legend: string[] | null;
   };
-  /** Column headers, each with the column it names (`name`, `now`, `slide`, `then`). */
-  headers: { column: string; text: string }[];
+  /**
+   * Column headers, each with the column it names (`name`, `now`, `slide`, `then`). The funnel's key is in them:
+   * a solid swatch before "Now" (today's slices), a light dashed one before "Then" (the forecast's extension),
+   * the latter seen only where the forecast is drawn (`moved`).
+   */
+  headers: { column: string; text: string; key?: 'now' | 'then' }[];
   rows: Row[];
   insights: { title: string; about: string; warn: string };
   reset: string | null;
@@ -189,7 +192,7 @@ export function view(m: Model): FunnelView {
   const money = result.baseline.revenue !== null;
   const few = steps.filter((x) => x.lowData).length;
   return {
-    classes: [settings.theme, settings.readonly ? 'readonly' : '', forecast ? '' : 'still'].filter(Boolean).join(' '),
+    classes: [settings.theme, settings.readonly ? 'readonly' : '', forecast ? '' : 'still', changed(result) ? 'moved' : ''].filter(Boolean).join(' '),
     lang: settings.lang,
     heading: settings.heading ? { text: settings.heading, level: settings.headingLevel } : null,
     figures: figs,
@@ -202,21 +205,22 @@ export function view(m: Model): FunnelView {
       height: steps.length * BAND_EM,
       labels: steps.map((st, i) => {
         const inside = shape.widths[i] >= INSIDE;
+        // Beside the slice, or beside its forecast where that is drawn wider.
+        const outer = Math.max(shape.widths[i], forecast && st.forecastCount != st.count ? shape.forecastWidths[i] : 0);
         return {
           text: format.count(st.count),
           inside,
-          x: inside ? 50 : Math.round(50 + shape.widths[i] * 50 + BESIDE),
+          x: inside ? 50 : Math.round(50 + outer * 50 + BESIDE),
           y: Math.round(((i + 0.5) / steps.length) * 1e4) / 100,
         };
       }),
       forecast: steps.map((x) => forecast && x.forecastCount != x.count),
-      legend: forecast ? [words.now, words.then] : null,
     },
     headers: [
       { column: 'name', text: words.step },
-      { column: 'now', text: words.now },
+      { column: 'now', text: words.now, key: 'now' },
       ...(settings.readonly ? [] : [{ column: 'slide', text: settings.mode == 'points' ? words.improvementPoints : words.improvement }]),
-      ...(forecast ? [{ column: 'then', text: words.result }] : []),
+      ...(forecast ? [{ column: 'then', text: words.result, key: 'then' as const }] : []),
     ],
     rows: steps.map((st, i) => {
       const [count, extra] = then(st, format);

@@ -59,9 +59,9 @@ export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<di
   <p class="range">${steadyLive(v.range, g.range)}</p>
   <p class="sr" aria-live="polite" aria-atomic="true">${spoken}</p>`;
 
-/** The funnel: one slice per step, the forecast as a lighter extension with a dashed edge, counts for the narrow layout. */
+/** The funnel: one slice per step, the forecast as a lighter extension with a dashed edge, counts for the narrow layout; its key is in the column headers. */
 export function funnel(v: FunnelView) {
-  const { shape, bottleneck, alt, height, labels, forecast, legend } = v.funnel;
+  const { shape, bottleneck, alt, height, labels, forecast } = v.funnel;
   return html`<div class="shape">
       <svg part="funnel" role="img" aria-label=${alt} height="${height}em">
         <svg viewBox="0 0 ${shape.width} ${shape.height}" preserveAspectRatio="none" width="100%" height="100%">
@@ -71,10 +71,7 @@ export function funnel(v: FunnelView) {
         </svg>
         ${labels.map((l) => svg`<text class=${l.inside ? 'in' : 'out'} x="${l.x}%" y="${l.y}%">${l.text}</text>`)}
       </svg>
-    </div>
-    ${legend
-      ? html`<p class="legend" aria-hidden="true"><span class="key now"></span>${legend[0]}<span class="key then"></span>${legend[1]}</p>`
-      : nothing}`;
+    </div>`;
 }
 
 /** One step: its label, its count and conversion now, its slider, its forecast. */
@@ -86,7 +83,7 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
         ? html`<button class="chip" @click=${h.explain}>${r.chip.text}<span class="sr">${r.chip.unsure}</span></button>`
         : html`<span class="chip">${r.chip.text}</span>`}</span
   >
-  <span class="now">${r.count}${r.conversion ? html`<small>· ${r.conversion}</small>` : nothing}</span>
+  <span class="now">${r.count}${r.conversion ? html`<small>${r.conversion}</small>` : nothing}</span>
   ${r.slider
     ? html`<span class="slider"
           ><input
@@ -107,14 +104,16 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
     : nothing}
   ${r.then === null
     ? nothing
-    : html`<span class="then ${r.extra ? '' : 'same'}" data-ghost=${g.then[i]}
+    : html`<span class="then ${r.extra ? '' : 'same'}" data-ghost=${g.then[i]} data-stacked=${g.stacked[i]}
         ><span class="live">${r.then}${r.extra ? html` <small class=${r.up ? 'up' : 'down'}>${r.extra}</small>` : nothing}</span></span
       >`}
 </li>`;
 
 /** The funnel beside (or above) the steps, under headers that say what each column is. */
 export const board = (v: FunnelView, g: Moving, h: Handlers) => html`<div class="board">
-  <div class="head" aria-hidden="true">${v.headers.map((x) => html`<span class=${x.column}>${x.text}</span>`)}</div>
+  <div class="head" aria-hidden="true">
+    ${v.headers.map((x) => html`<span class=${x.column}>${x.key ? html`<span class="key key-${x.key}"></span>` : nothing}${x.text}</span>`)}
+  </div>
   ${funnel(v)}
   <ol class="steps">
     ${v.rows.map((r, i) => row(r, i, g, h))}

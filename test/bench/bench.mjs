@@ -12,8 +12,9 @@
 //   fifty   50 funnels on one page: the time to show them, from the script's start to painted (two frames after
 //           the last is rendered and laid out), median and spread over the same rounds
 //   elements  DOM elements per funnel (ours: in its shadow root), in the 50-funnel page
-//   ours alone: update median and p95 at 6, 25 and 100 steps, in a 600 px column: 200 slider moves round the
-//           sliders on a fresh page per size and round, the sizes taking turns
+//   ours alone: update median and p95 at 6, 25 and 100 steps, in a 600 px column: 220 slider moves round the
+//           sliders on a fresh page per size and round, the sizes taking turns; the first 20 are the warm-up (the
+//           engine compiles the move's code as it goes), not counted, and the first move is said on its own
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -23,6 +24,8 @@ import { buildECharts, fetched, fiftyTimes, LIBRARIES, page, stepsPage, stepUpda
 const LOADS = Number(process.env.BENCH_LOADS) || 21;
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 5;
 const UPDATES = 200;
+/** Slider moves before the ones counted (SPEC 4: the p95 of warm moves); the first is reported on its own. */
+const WARM_UP = 20;
 const SIZES = [6, 25, 100];
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -80,14 +83,18 @@ await withBrowser(async ({ open, version }) => {
 
   // Ours alone: how the update grows with the number of steps; the sizes take turns, a fresh page each.
   const steps = stepsPage(LIBRARIES['sales-funnel'].files[0]);
-  const by = Object.fromEntries(SIZES.map((size) => [size, []]));
+  const by = Object.fromEntries(SIZES.map((size) => [size, { warm: [], first: [] }]));
   for (let k = 0; k < ROUNDS; k++)
     for (const size of SIZES) {
       const p = await open(steps);
-      by[size].push(...(await p.evaluate(stepUpdates, size, UPDATES)));
+      const times = await p.evaluate(stepUpdates, size, WARM_UP + UPDATES);
+      by[size].first.push(times[0]);
+      by[size].warm.push(...times.slice(WARM_UP));
       await p.close();
     }
-  results.ours.updateBySteps = Object.fromEntries(SIZES.map((size) => [size, { median: median(by[size]), p95: percentile(by[size], 95) }]));
+  results.ours.updateBySteps = Object.fromEntries(
+    SIZES.map((size) => [size, { median: median(by[size].warm), p95: percentile(by[size].warm, 95), first: median(by[size].first) }]),
+  );
 });
 
 // The table: absolute figures, then each library's ratio to ours (above 1: ours is smaller or faster).
@@ -113,21 +120,22 @@ for (const [label, get, show, ratio = true] of rows) {
 }
 console.log(`\nOurs fetched before its first render: ${ours.files.map((f) => `${f} (${(gz(f) / 1024).toFixed(1)} KB)`).join(', ')}`);
 console.log('Ours alone, update as the steps grow:');
-for (const [size, t] of Object.entries(results.ours.updateBySteps)) console.log(`  ${String(size).padStart(3)} steps: median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms`);
-// Issue 11's budgets, as ratios within this run.
+for (const [size, t] of Object.entries(results.ours.updateBySteps))
+  console.log(`  ${String(size).padStart(3)} steps: after ${WARM_UP} moves median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms; the first move ${t.first.toFixed(2)} ms (median of ${ROUNDS})`);
+// SPEC 4's budgets, as ratios within this run.
 const d3 = results.libraries['d3-funnel'];
 const by = results.ours.updateBySteps;
 const budgets = [
   ...(d3
     ? [
-        ['cold render no slower than d3-funnel', ours.cold.median / d3.cold.median, 1, '×'],
-        ['50 funnels within 2 × d3-funnel', ours.fifty.median / d3.fifty.median, 2, '×'],
+        ['cold render ≤ 1.25 × d3-funnel', ours.cold.median / d3.cold.median, 1.25, '×'],
+        ['50 funnels ≤ 1.5 × d3-funnel', ours.fifty.median / d3.fifty.median, 1.5, '×'],
       ]
     : []),
-  ['update p95 at 6 steps ≤ 2 ms', by[6].p95, 2, ' ms'],
-  ['update p95 at 100 steps ≤ 8 ms', by[100].p95, 8, ' ms'],
+  [`update p95 at 6 steps, after ${WARM_UP} moves, ≤ 2 ms`, by[6].p95, 2, ' ms'],
+  [`update p95 at 100 steps, after ${WARM_UP} moves, ≤ 8 ms`, by[100].p95, 8, ' ms'],
 ];
-console.log('Budgets (issue 11):');
+console.log('Budgets (SPEC 4):');
 for (const [name, value, limit, unit] of budgets) console.log(`  ${value <= limit ? '✓' : '✗'} ${name}: ${value.toFixed(2)}${unit}`);
 results.budgets = Object.fromEntries(budgets.map(([name, value, limit]) => [name, { value, limit, met: value <= limit }]));
 writeFileSync('test/bench/results.json', JSON.stringify(results, null, 2));

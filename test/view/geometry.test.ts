@@ -42,3 +42,21 @@ describe('funnelShape: honest geometry', () => {
     expect(g.widths).to.deep.equal([0.15, 0.15]);
   });
 });
+
+describe('funnelShape: a forecast you can see however narrow the slice', () => {
+  it('draws the change beside a slice held at the minimum on a scale of its own: +20 % widens it by 10 % of the width', () => {
+    const shape = funnelShape([1000, 120, 60], [1000, 144, 72]);
+    expect(shape.widths.slice(1)).to.deep.equal([0.15, 0.15]);
+    expect(shape.forecastWidths.map((w) => Math.round(w * 1000) / 1000)).to.deep.equal([1, 0.25, 0.25]);
+  });
+
+  it('keeps the shared scale where a slice is wider than the minimum', () => {
+    const shape = funnelShape([1000, 400], [1000, 480]);
+    expect(shape.forecastWidths).to.deep.equal([1, 0.48]);
+  });
+
+  it('draws a fall as a narrower forecast, never nothing', () => {
+    const shape = funnelShape([1000, 100], [1000, 10]);
+    expect(shape.forecastWidths[1]).to.be.above(0).and.below(0.15);
+  });
+});

@@ -149,7 +149,7 @@ describe('view: what the funnel shows, decided without a browser', () => {
       expect(plain.rows.every((r) => r.slider === null && r.then === null)).to.equal(true);
       expect(plain.headers.map((h) => h.column)).to.deep.equal(['name', 'now']);
       expect(plain.reset).to.equal(null);
-      expect(plain.funnel.legend).to.equal(null);
+      expect(plain.headers.filter((h) => h.key).map((h) => h.key)).to.deep.equal(['now']);
       const started = view(modelOf({ steps: ARTICLE, readonly: '', improvements: '0; 10' }));
       expect(started.headers.map((h) => h.column)).to.deep.equal(['name', 'now', 'then']);
       expect(started.rows[1].then).to.equal('440');
@@ -171,10 +171,18 @@ describe('view: what the funnel shows, decided without a browser', () => {
       expect(height).to.equal(13.5);
     });
 
-    it('shows the forecast’s shape only for the steps it changes, with a legend', () => {
-      const { forecast, legend } = view(modelOf({ steps: ARTICLE, lang: 'en' }, [0, 0, 0, 20, 0, 0])).funnel;
-      expect(forecast).to.deep.equal([false, false, false, true, true, true]);
-      expect(legend).to.deep.equal(['Now', 'With improvements']);
+    it('shows the forecast’s shape only for the steps it changes, its key in the headers, and its count beside it', () => {
+      const moved = view(modelOf({ steps: ARTICLE, lang: 'en' }, [0, 0, 0, 20, 0, 0]));
+      expect(moved.funnel.forecast).to.deep.equal([false, false, false, true, true, true]);
+      expect(moved.headers.map((h) => [h.text, h.key ?? ''])).to.deep.equal([
+        ['Step', ''],
+        ['Now', 'now'],
+        ['Improvement', ''],
+        ['Then', 'then'],
+      ]);
+      expect(moved.classes).to.equal('auto moved');
+      // 120 → 144 at the minimum's 15 %: drawn 10 % wider, its count beside that.
+      expect(moved.funnel.labels[3].x).to.equal(65);
     });
 
     it('describes itself in words', () => {
@@ -185,7 +193,7 @@ describe('view: what the funnel shows, decided without a browser', () => {
   it('gives the root its theme, and says read-only and a funnel without a forecast', () => {
     expect(view(modelOf({ steps: ARTICLE })).classes).to.equal('auto');
     expect(view(modelOf({ steps: ARTICLE, theme: 'dark', readonly: '' })).classes).to.equal('dark readonly still');
-    expect(view(modelOf({ steps: ARTICLE, readonly: '', improvements: '0; 10' })).classes).to.equal('auto readonly');
+    expect(view(modelOf({ steps: ARTICLE, readonly: '', improvements: '0; 10' })).classes).to.equal('auto readonly moved');
     expect(view(modelOf({ steps: ARTICLE, lang: 'nl' })).lang).to.equal('nl');
   });
 

@@ -2,10 +2,18 @@
  * The board: the funnel beside the steps (wide) or above them (narrow), under column headers, each step a row.
  * One grid, so every row's columns line up (the rows and the headers are subgrids of its columns).
  *
- * Layout, by the width of the element (container queries): wide, the funnel sits left of the steps, level with
- * them, each step on one line; narrow (below 36em), the funnel spans the width above the steps with the counts
- * inside its slices, and each step takes two lines: label and figures, then slider and forecast. Each cell names
- * its area once; each layout says where the areas are (`grid-template-areas` of the headers and rows).
+ * Three layouts, by the width of the element (container queries), their edges set by the widths of what the
+ * cells hold, in em of the text (measured in DejaVu Sans and Serif, 16–20 px):
+ *   wide     40em and up: each step one line, its figures in one line each ("400 · 40%", "144 +24"). It needs
+ *            the funnel's 3em, the longest label's 8.5em, 6.7em of count and conversion, the slider's 5em, 2.8em
+ *            of value, 8em of forecast and change at the sliders' extremes ("2.000 +1.000"), and the gaps.
+ *   compact  28em to 40em (a blog column at 18–20 px text): still one line a step, the figures stacked in their
+ *            cells (the count over its conversion, the forecast over its change), the funnel and the gaps
+ *            narrower; the label wraps by word. About 23em of cells and 5em or more for the label.
+ *   narrow   up to 28em (a phone): the funnel across the width above the steps, the counts inside its slices;
+ *            each step on two lines: the label and its figures, then the slider, its value and the forecast.
+ * Each cell names its area once; each layout says where the areas are (`grid-template-areas` of the headers and
+ * rows).
  */
 import { css } from './css.js';
 
@@ -14,7 +22,11 @@ export const board = css`
     display: grid;
     grid-template-columns: minmax(3em, 15%) minmax(8.5em, 2.5fr) auto minmax(5em, 1.5fr) auto auto;
     column-gap: 0.625em;
-    @container (max-width: 36em) {
+    @container (28em < width < 40em) {
+      grid-template-columns: minmax(3em, 12%) minmax(5em, 3fr) auto minmax(4em, 1.25fr) auto auto;
+      column-gap: 0.5em;
+    }
+    @container (max-width: 28em) {
       grid-template-columns: minmax(0, 1fr) auto auto;
     }
   }
@@ -26,26 +38,26 @@ export const board = css`
   }
   .readonly .board,
   .readonly.still .board {
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       grid-template-columns: minmax(0, 1fr) auto auto;
     }
   }
 
-  /* Where the board's parts are: the funnel left of the steps, or above them with its legend. */
+  /* Where the board's parts are: the funnel left of the steps, or above them. */
   .head,
   .steps {
     display: grid;
     grid-template-columns: subgrid;
     grid-column: 2 / -1;
     align-items: center;
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       grid-column: 1 / -1;
     }
   }
   .head {
     grid-row: 1;
-    @container (max-width: 36em) {
-      grid-row: 3;
+    @container (max-width: 28em) {
+      grid-row: 2;
     }
   }
   .steps {
@@ -54,8 +66,8 @@ export const board = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    @container (max-width: 36em) {
-      grid-row: 4;
+    @container (max-width: 28em) {
+      grid-row: 3;
       grid-auto-rows: auto;
     }
   }
@@ -63,21 +75,10 @@ export const board = css`
     grid-column: 1;
     grid-row: 2;
     position: relative;
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       grid-column: 1 / -1;
       grid-row: 1;
-      margin-bottom: 0.25em;
-    }
-  }
-  .legend {
-    grid-column: 1 / -1;
-    grid-row: 3;
-    margin-top: 0.5em;
-    font-size: 0.875em;
-    color: var(--_muted);
-    @container (max-width: 36em) {
-      grid-row: 2;
-      margin: 0 0 0.75em;
+      margin-bottom: 0.75em;
     }
   }
 
@@ -86,7 +87,7 @@ export const board = css`
   .row {
     align-items: center;
     grid-template-areas: 'name now slide val then';
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       grid-template-areas:
         'name name now'
         'slide val then';
@@ -97,7 +98,7 @@ export const board = css`
   }
   .readonly.still :is(.head, .row) {
     grid-template-areas: 'name now';
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       grid-template-areas: 'name now .';
     }
   }
@@ -187,6 +188,32 @@ export const board = css`
   .now small,
   .then small {
     margin-inline-start: 0.3em;
+    /* Compact: each on a line of its own, under the figure it belongs to. */
+    @container (28em < width < 40em) {
+      display: block;
+      margin: 0;
+    }
+  }
+  .now small::before {
+    content: '· ';
+    @container (28em < width < 40em) {
+      content: none;
+    }
+  }
+  /* Compact: the forecast's cell two lines high, its ghost the widest of each line. */
+  .then .live {
+    @container (28em < width < 40em) {
+      /* A line, and a line of small text. */
+      height: 1.875lh;
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+    }
+  }
+  .then[data-ghost]::after {
+    @container (28em < width < 40em) {
+      content: attr(data-stacked);
+    }
   }
   .val {
     font-size: 0.875em;

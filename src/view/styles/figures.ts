@@ -9,8 +9,14 @@ export const figures = css`
     z-index: 2;
     background: var(--_bg);
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
     gap: 0 1.5em;
+  }
+  /* Revenue and customers: revenue, the longer figures, gets the more room. */
+  .figures:has(.figure + .figure) {
+    @container (min-width: 28em) {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
   }
   .figure {
     display: grid;
@@ -26,18 +32,27 @@ export const figures = css`
     font-size: 1.375em;
     font-weight: 600;
     line-height: 1.2;
+    @container (max-width: 40em) {
+      font-size: 1.25em;
+    }
   }
   .figure + .figure .value {
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       font-size: 1.125em;
     }
   }
   .extra {
     font-weight: 600;
     color: var(--_forecast);
+    @container (max-width: 40em) {
+      font-size: 0.875em;
+    }
   }
+  /* The hint to move a slider is not a figure: quiet, and short enough for one line beside the other figure. */
   .extra.hint {
     color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 400;
   }
 
   /* The first figure in a line at the top of the screen once the figures are off it; a page with a sticky bar of
@@ -55,7 +70,7 @@ export const figures = css`
     padding: 0.25em 0;
     border-bottom: 1px solid var(--_hair);
     /* On a phone, two lines: the label, then the figure. */
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       height: calc(2lh + 0.5em + 2px);
     }
   }
@@ -67,7 +82,7 @@ export const figures = css`
     text-overflow: ellipsis;
   }
   .pin > div > * {
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       display: block;
       overflow: hidden;
       text-overflow: ellipsis;

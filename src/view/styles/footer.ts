@@ -12,7 +12,7 @@ export const footer = css`
     padding-top: 0.5em;
   }
   .insights {
-    flex: 1 1 16em;
+    flex: 1 1 12em;
     min-width: 0;
   }
   .insights[open] {
@@ -21,8 +21,12 @@ export const footer = css`
   summary {
     cursor: pointer;
   }
+  /* What the insights are about, where there is room for it beside the buttons. */
   .about {
     color: var(--_muted);
+    @container (max-width: 40em) {
+      display: none;
+    }
   }
   .warn {
     color: var(--_warn);

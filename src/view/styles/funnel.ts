@@ -1,4 +1,4 @@
-/** The funnel's drawing: the slices, the forecast as a lighter extension with a dashed edge, the bottleneck outlined, the legend's keys. */
+/** The funnel's drawing: the slices, the forecast as a lighter extension with a dashed edge, the bottleneck outlined; its key, in the column headers. */
 import { css } from './css.js';
 
 export const funnel = css`
@@ -11,7 +11,7 @@ export const funnel = css`
     width: 100%;
     height: 100%;
     contain: size layout;
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       position: static;
       display: block;
       contain: none;
@@ -19,7 +19,7 @@ export const funnel = css`
   }
   .shape text {
     display: none;
-    @container (max-width: 36em) {
+    @container (max-width: 28em) {
       display: inline;
     }
   }
@@ -53,18 +53,21 @@ export const funnel = css`
   }
   .key {
     display: inline-block;
-    width: 0.875em;
-    height: 0.875em;
+    width: 1em;
+    height: 1em;
     border-radius: 0.2em;
-    vertical-align: -0.1em;
+    vertical-align: -0.15em;
     margin-inline-end: 0.35em;
     background: var(--_step);
   }
-  .key.then {
-    margin-inline-start: 1em;
+  .key-then {
     background: var(--_tint);
     outline: 1.5px dashed var(--_forecast);
     outline-offset: -1.5px;
+  }
+  /* The forecast's key where a forecast is drawn; its room kept, so the first move shifts nothing. */
+  .root:not(.moved) .key-then {
+    visibility: hidden;
   }
 
   @media (forced-colors: active) {
@@ -87,7 +90,7 @@ export const funnel = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
-    .key.then {
+    .key-then {
       background: Canvas;
       outline-color: Highlight;
     }

@@ -58,7 +58,7 @@ export const host = css`
        on the host: Firefox gives a query container with it no height at all. */
     content-visibility: auto;
     contain-intrinsic-block-size: auto 40em;
-    @media (max-width: 36em) {
+    @media (max-width: 28em) {
       contain-intrinsic-block-size: auto 62em;
     }
   }
