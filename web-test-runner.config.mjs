@@ -182,8 +182,10 @@ function pagesPlugin() {
 
 /** `UPDATE_VISUALS=1` writes new baselines instead of comparing (`npm run visuals:update` does it in every engine). */
 const updateVisuals = process.env.UPDATE_VISUALS == '1';
-/** pngjs, as the visual regression plugin has it (it reads and writes its PNGs with it). */
-const { PNG } = createRequire(fileURLToPath(import.meta.resolve('@web/test-runner-visual-regression/plugin')))('pngjs');
+/** pngjs, as the visual regression plugin has it (it reads and writes its PNGs with it), and its own diff. */
+const pluginRequire = createRequire(fileURLToPath(import.meta.resolve('@web/test-runner-visual-regression/plugin')));
+const { PNG } = pluginRequire('pngjs');
+const { pixelMatchDiff } = pluginRequire('./dist/pixelMatchDiff.js');
 
 /**
  * WebKit's shot of an element: the viewport's, cut to the element's box. WebKitGTK 2.50's own element screenshot
@@ -207,6 +209,18 @@ async function webkitElementShot(driver, locator) {
 }
 
 /**
+ * Whether a screenshot is blank: one colour for all but a few pixels (an element shot before it was painted). A
+ * funnel always has text and slices in other colours than its background.
+ */
+function blank(image) {
+  const { data, width, height } = PNG.sync.read(image);
+  const first = data.readUInt32BE(0);
+  let other = 0;
+  for (let i = 0; i < data.length; i += 4) if (data.readUInt32BE(i) != first) other++;
+  return other < (width * height) / 1000;
+}
+
+/**
  * Screenshots of test/visual/*.test.ts (`visualDiff(element, name)`), compared with PNGs per engine:
  *   test/visual/baseline/<engine>/<name>.png   the baselines, committed
  *   test/visual/failed/<engine>/<name>.png     what the engine drew when it differed, and <name>-diff.png (gitignored)
@@ -225,12 +239,18 @@ function visualsPlugin() {
     getBaselineName: ({ browser, name }) => `baseline/${engineOf(browser)}/${name.replace(/--canary$/, '')}`,
     getFailedName: ({ browser, name }) => `failed/${engineOf(browser)}/${name}`,
     getDiffName: ({ browser, name }) => `failed/${engineOf(browser)}/${name}-diff`,
-    // A screenshot that did not come (an empty buffer) is never a baseline.
+    // A screenshot that did not come (an empty buffer), or came blank, is never a baseline.
     saveBaseline: async ({ filePath, content }) => {
       if (!content?.length) throw new Error(`visual diff: no screenshot for ${filePath}`);
+      if (blank(content)) throw new Error(`visual diff: the screenshot for ${filePath} is blank, one colour: the element was not painted`);
       await mkdir(dirname(filePath), { recursive: true });
       await writeFile(filePath, content);
     },
+    // A blank shot is said to be blank, not counted as pixels that differ.
+    getImageDiff: (args) =>
+      blank(args.image)
+        ? { error: `the screenshot of ${args.name} is blank, one colour: the element was not painted when it was taken`, diffImage: args.image, diffPercentage: 100, diffPixels: 0 }
+        : pixelMatchDiff(args),
     diffOptions: { threshold: 0.1 },
     failureThresholdType: 'pixel',
     failureThreshold: 5,
@@ -268,7 +288,8 @@ function visualsPlugin() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // *.node.test.ts read files and run in Node only (the fast lane).
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   // One tab at a time in each engine: a tab in the background gets no animation frames and no ResizeObserver
   // callbacks, and layout, focus and keyboard tests need them. The three engines run side by side

@@ -80,10 +80,10 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
     ><span part="label" class="label">${r.label}</span>${!r.chip
       ? nothing
       : r.chip.unsure
-        ? html`<button class="chip" @click=${h.explain}>${r.chip.text}<span class="sr">${r.chip.unsure}</span></button>`
+        ? html`<button class="target" @click=${h.explain}><span class="chip">${r.chip.text}</span><span class="sr">${r.chip.unsure}</span></button>`
         : html`<span class="chip">${r.chip.text}</span>`}</span
   >
-  <span class="now">${r.count}${r.conversion ? html`<small>${r.conversion}</small>` : nothing}</span>
+  <span class="now">${r.count} ${r.conversion ? html`<small>${r.conversion}</small>` : nothing}</span>
   ${r.slider
     ? html`<span class="slider"
           ><input
@@ -105,7 +105,7 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
   ${r.then === null
     ? nothing
     : html`<span class="then ${r.extra ? '' : 'same'}" data-ghost=${g.then[i]} data-stacked=${g.stacked[i]}
-        ><span class="live">${r.then}${r.extra ? html` <small class=${r.up ? 'up' : 'down'}>${r.extra}</small>` : nothing}</span></span
+        ><span class="live">${r.then} ${r.extra ? html`<small class=${r.up ? 'up' : 'down'}>${r.extra}</small>` : nothing}</span></span
       >`}
 </li>`;
 

@@ -11,7 +11,7 @@ describe('<sales-funnel>: the five ways to configure it', () => {
     expect(labels(el)).to.deep.equal(['Leads', 'Gekwalificeerd', 'Voorstel gedaan', 'Voorstel besproken', 'Aankoop']);
     const text = textOf(el);
     expect(text).to.contain('1.000');
-    expect(text).to.contain('400· 40%');
+    expect(text).to.contain('400 40%');
     expect(text).to.contain('Omzet per kwartaal € 50.000');
     expect(el.result!.baseline.revenue).to.equal(50000);
   });

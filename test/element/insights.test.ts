@@ -27,7 +27,7 @@ describe('<sales-funnel>: how sure the numbers are (second edition)', () => {
 
   it('marks the bottleneck as sure, or names the steps it may really be', async () => {
     const unsure = await fixture(`<sales-funnel ${article}></sales-funnel>`);
-    expect(textOf($(unsure, '.chip'))).to.equal('Bottleneck? (likely, but not sure: see Insights)');
+    expect(textOf($(unsure, '.name .target'))).to.equal('Bottleneck? (likely, but not sure: see Insights)');
     expect((await lines(unsure))[0]).to.equal(
       'Purchase looks like the bottleneck (lowest conversion: 33.3%), but with these numbers it could also be Qualified leads or Proposal made or Proposal discussed.',
     );
@@ -38,7 +38,7 @@ describe('<sales-funnel>: how sure the numbers are (second edition)', () => {
 
   it('opens the insights from a bottleneck that is not sure', async () => {
     const el = await fixture(`<sales-funnel ${article}></sales-funnel>`);
-    $(el, 'button.chip').click();
+    $(el, 'button.target').click();
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
@@ -90,7 +90,7 @@ describe('<sales-funnel>: how sure the numbers are (second edition)', () => {
   it('says "no data" for a step nobody reached: never 0 % conversion, never a gain of €0', async () => {
     const el = await fixture(`<sales-funnel steps="Visitors: 100; Leads: 0; Buyers: 0" deal-value="100"></sales-funnel>`);
     const now = $$(el, '[part=step] .now').map((n) => textOf(n));
-    expect(now).to.deep.equal(['100', '0· 0%', '0· no data']);
+    expect(now).to.deep.equal(['100', '0 0%', '0 no data']);
     const all = await lines(el);
     expect(all).to.include('Buyers: no data, because the step before it is at 0.');
     expect(all.join(' ')).not.to.contain('€0');

@@ -66,9 +66,7 @@ async function render({ width, theme = 'light', lang = 'nl', attrs = '', steps =
     await toggled;
     await el.updateComplete;
   }
-  await document.fonts.ready;
-  await frames();
-  await el.updateComplete;
+  await painted(el);
   expect(el.getBoundingClientRect().width, 'the element fills its column').to.equal(width);
   // Taller than the viewport (WebKit's shot is cut from it): the viewport grows.
   const bottom = Math.ceil(el.getBoundingClientRect().bottom) + 16;
@@ -77,7 +75,25 @@ async function render({ width, theme = 'light', lang = 'nl', attrs = '', steps =
     await frames();
   }
   expect(el.getBoundingClientRect().bottom, 'the element is in view').to.be.at.most(innerHeight);
+  await painted(el);
   return el;
+}
+
+/**
+ * Waits until what is to be photographed has been painted, however busy the machine: its fonts loaded, its
+ * chunks and renders done, its content no longer skipped (`content-visibility: auto` skips a funnel the engine
+ * has not yet found near the screen), then two frames. A shot taken too soon would be blank; the comparison says
+ * so if one still is (web-test-runner.config.mjs).
+ */
+async function painted(el: SalesFunnel) {
+  await document.fonts.ready;
+  await el.updateComplete;
+  // The figures (or the error panel): what `content-visibility: auto` on the root would skip.
+  const inside = el.shadowRoot!.querySelector('.root > :is(.figures, .error)')!;
+  for (let k = 0; k < 100 && !inside.checkVisibility({ contentVisibilityAuto: true }); k++) await frames();
+  expect(inside.checkVisibility({ contentVisibilityAuto: true }), 'the funnel is rendered, not skipped').to.equal(true);
+  await frames();
+  await el.updateComplete;
 }
 
 const article = 'deal-value="2.500" period="quarter"';

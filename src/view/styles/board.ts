@@ -176,7 +176,16 @@ export const board = css`
     padding: 0 0.5em;
     white-space: nowrap;
   }
-  button.chip {
+  /* A chip that opens the insights: a target of at least 24 × 24 px around it (WCAG 2.2, 2.5.8). */
+  .target {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: 24px;
+    display: inline-flex;
+    align-items: center;
     cursor: pointer;
   }
   .now,
@@ -185,13 +194,11 @@ export const board = css`
     text-align: end;
     white-space: nowrap;
   }
+  /* Compact: the conversion and the change each on a line of their own, under the figure they belong to. */
   .now small,
   .then small {
-    margin-inline-start: 0.3em;
-    /* Compact: each on a line of its own, under the figure it belongs to. */
     @container (28em < width < 40em) {
       display: block;
-      margin: 0;
     }
   }
   .now small::before {

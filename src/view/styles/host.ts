@@ -97,6 +97,13 @@ export const host = css`
     outline-offset: 2px;
     border-radius: 0.25em;
   }
+  /* What takes focus is scrolled into view below the line of the first key figure, which stays at the top of the
+     screen (.pin), and below a page's own sticky bar: never hidden under them (WCAG 2.2, 2.4.11). */
+  input,
+  button,
+  summary {
+    scroll-margin-top: calc(var(--sales-funnel-sticky-top, 0px) + 4em);
+  }
 
   /* A text over its longest form, laid out unseen: the box keeps the size of the longest. */
   .stack {
