@@ -1,8 +1,9 @@
 // Size budgets, min+gzip (gzip -9) of the built files, as SPEC 4 counts them. Prints each figure; fails over a
 // hard limit.
-//   first render  what a funnel configured by attributes loads before it renders: the module and the chunks it
-//                 imports statically (the ones fetched on first use — JSON with zod, messages, insights, export,
-//                 editor — are not; test/element/chunks.test.ts checks in the browser that none is fetched)
+//   first render  what a funnel configured by attributes loads before it renders: the module, the chunks it
+//                 imports statically, and its language's words (a chunk each, the larger counted); not the ones
+//                 fetched on first use, JSON with zod, messages, insights, export, editor, picture
+//                 (test/embed/chunks.test.ts checks in the browser which are fetched)
 //   editor        the chunk only `editable` loads (≤ 5 KB)
 //   core          the calculator alone (≤ 5 KB)
 //   classic       the classic script and the module it loads (≤ 30 KB); and, for information, everything: the
@@ -34,7 +35,9 @@ const budget = (name, size, target, limit) => {
 };
 
 try {
-  const first = [...loaded('sales-funnel.js')];
+  // The module, what it imports, and its funnel's language's words (the larger of the two; each a chunk).
+  const language = ['sales-funnel-en.js', 'sales-funnel-nl.js'].reduce((a, b) => (gz(read(b)) > gz(read(a)) ? b : a));
+  const first = [...new Set([...loaded('sales-funnel.js'), ...loaded(language)])];
   const chunks = readdirSync('dist').filter((f) => /^sales-funnel(-[\w-]+)?\.js$/.test(f));
   const sum = (files) => files.reduce((n, f) => n + gz(read(f)), 0);
   budget(`first render (${first.join(' + ')})`, sum(first), 14 * KB, 20 * KB);
@@ -62,16 +65,18 @@ async function breakdown(chunks) {
   const parts = {
     'Lit (lit-html)': [/^lit(\/|$)/],
     'the core': ours('core/index'),
-    ...Object.fromEntries(['styles', 'words', 'view', 'parts', 'parse', 'geometry', 'numbers', 'base', 'config'].map((m) => [`${m}.ts`, ours(m)])),
+    ...Object.fromEntries(
+      ['view/styles/index', 'view/words', 'view/model', 'view/ghosts', 'view/parts', 'view/format', 'view/geometry', 'config/resolve', 'config/compact', 'config/numbers', 'config/attributes', 'element/base', 'element/sources', 'element/fallbacks'].map((m) => [`${m}.ts`, ours(m)]),
+    ),
   };
   console.log(`\nWhere the ${total} B of dist/sales-funnel.js go (each: the module rebuilt without it, the difference):`);
   let rest = total;
   for (const [name, external] of Object.entries(parts)) {
     const d = total - (await build(external));
-    console.log(`  ${name.padEnd(16)} ${String(d).padStart(6)} B`);
+    console.log(`  ${name.padEnd(26)} ${String(d).padStart(6)} B`);
     rest -= d;
   }
-  console.log(`  ${'the rest'.padEnd(16)} ${String(rest).padStart(6)} B  (sales-funnel.ts, define.ts)`);
+  console.log(`  ${'the rest'.padEnd(26)} ${String(rest).padStart(6)} B  (element/sales-funnel.ts, element/define.ts)`);
   console.log('The chunks, fetched on first use:');
   for (const f of chunks.filter((c) => c != 'sales-funnel.js')) console.log(`  ${f.padEnd(30)} ${String(gz(read(f))).padStart(6)} B`);
 }

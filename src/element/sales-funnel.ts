@@ -9,10 +9,10 @@ import type { ConfigIssue, Settings, Voice } from '../config/settings.js';
 import { calculateFunnel, type FunnelResult } from '../core/index.js';
 import { formats } from '../view/format.js';
 import { extremes, ghostsOf, type Moving } from '../view/ghosts.js';
-import { view, type Model } from '../view/model.js';
+import { view, type ExportKind, type Model } from '../view/model.js';
 import { board, errorPanel, footer, heading, insights, keyFigures, type Handlers } from '../view/parts.js';
 import { styles } from '../view/styles/index.js';
-import { words } from '../view/words.js';
+import { loadWords, words } from '../view/words/index.js';
 import { Base } from './base.js';
 import { noJsonReaders, plainMessages } from './fallbacks.js';
 import { pageSources } from './sources.js';
@@ -44,7 +44,17 @@ const chunks = {
   insights: () => import('../chunks/insights/index.js'),
   export: () => import('../chunks/export/csv.js'),
   editor: () => import('../chunks/editor/index.js'),
+  picture: () => import('../chunks/picture/index.js'),
 };
+
+/** Downloads `blob` as a file named `name`: a link to it, clicked. */
+function download(blob: Blob, name: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
+}
 let jsonChunk: JsonReaders | undefined;
 let messagesChunk: typeof MessagesChunk | undefined;
 let insightsChunk: typeof InsightsChunk | undefined;
@@ -113,6 +123,8 @@ export class SalesFunnel extends Base {
   #spoken = '';
   /** Said after a copy. */
   #status = '';
+  /** The export menu is open: its items are there. */
+  #menuOpen = false;
   /** A chunk on its way: `updateComplete` waits for it. */
   #loading?: Promise<unknown>;
   /** The issues last reported, so each error is logged and fired once. */
@@ -253,6 +265,7 @@ export class SalesFunnel extends Base {
       if (settings.editable) this.#edit(settings);
     }
     this.#result = this.#calculate(this.#current);
+    if (settings && !words(settings.lang)) this.#load(() => loadWords(settings.lang), () => {});
   }
 
   /** `editable`: the editor, its chunk loaded on first use, following the author's funnel until the reader edits. */
@@ -288,11 +301,12 @@ export class SalesFunnel extends Base {
     return s ? calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) }) : null;
   }
 
-  /** What the view is made of, at `sliders` (the current ones by default). */
+  /** What the view is made of, at `sliders` (the current ones by default); none until its language's words are here. */
   #model(sliders = this.#current, result = this.#result): Model | undefined {
     const settings = this.#settings;
-    if (!settings || !result) return;
-    return { settings, result, sliders, words: words(settings.lang), format: formats(settings.locale, settings.currency) };
+    const w = settings && words(settings.lang);
+    if (!settings || !result || !w) return;
+    return { settings, result, sliders, words: w, format: formats(settings.locale, settings.currency) };
   }
 
   /** The models at the sliders' extremes, made once for these settings. */
@@ -366,9 +380,12 @@ export class SalesFunnel extends Base {
       this.#set([...this.#settings!.start]);
       this.#speak();
     },
-    exportCsv: () => this.#export(true),
-    copy: () => this.#export(false),
+    exportAs: (kind) => this.#export(kind),
     toggle: (e) => this.#explain((e.target as HTMLDetailsElement).open),
+    menu: (e) => {
+      this.#menuOpen = (e.target as HTMLDetailsElement).open;
+      this.requestUpdate();
+    },
     explain: () => {
       this.#explain(true);
       this.updateComplete.then(() => this.renderRoot.querySelector('.insights')?.scrollIntoView({ block: 'nearest' }));
@@ -383,24 +400,35 @@ export class SalesFunnel extends Base {
     this.requestUpdate();
   }
 
-  /** "Download CSV" (a file made here: no request) or "Copy as table" (tab-separated text, as spreadsheets paste it). */
-  async #export(csv: boolean) {
-    const { toText } = await chunks.export();
+  /**
+   * One of the export menu's items, each made here from the funnel as it is (no request): "Download CSV", "Copy as
+   * table" (tab-separated, as spreadsheets paste it), the picture for a slide as a PNG or SVG file, or "Copy as
+   * image" (the PNG, with the key figures in a sentence as its text). The clipboard is there on secure (https)
+   * pages; elsewhere the files still download. The picture's code is a chunk, fetched on its first use.
+   */
+  #export(kind: ExportKind): Promise<void> | undefined {
     const m = this.#model()!;
-    const text = toText(m, csv);
-    if (csv) {
-      const a = document.createElement('a');
-      // A byte-order mark, so Excel reads the labels as UTF-8.
-      a.href = URL.createObjectURL(new Blob(['\ufeff' + text], { type: 'text/csv' }));
-      a.download = 'funnel.csv';
-      a.click();
-      return void setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
-    }
-    // The clipboard is there on secure (https) pages; elsewhere "Download CSV" still works.
-    navigator.clipboard?.writeText(text).then(() => {
+    const said = () => {
       this.#status = m.words.copied;
       this.requestUpdate();
-    }, () => {});
+    };
+    if (kind == 'csv' || kind == 'copy')
+      return chunks.export().then(({ toText }) => {
+        const text = toText(m, kind == 'csv');
+        // A byte-order mark, so Excel reads the labels as UTF-8.
+        if (kind == 'csv') download(new Blob(['\ufeff' + text], { type: 'text/csv' }), 'funnel.csv');
+        else navigator.clipboard?.writeText(text).then(said, () => {});
+      });
+    const picture = chunks.picture().then((p) => p.picture(m, view(m), this.renderRoot.querySelector('.root')!));
+    if (kind == 'image') {
+      // Where an engine cannot copy an image, the PNG file still downloads.
+      if (typeof ClipboardItem != 'function' || !navigator.clipboard?.write) return this.#export('png');
+      // The copy is asked for now, while the click counts as the reader's (WebKit asks that); its content follows.
+      const png = picture.then((p) => p.png());
+      const text = picture.then((p) => new Blob([p.text], { type: 'text/plain' }));
+      return navigator.clipboard.write([new ClipboardItem({ 'image/png': png, 'text/plain': text })]).then(said, () => {});
+    }
+    return picture.then(async (p) => download(kind == 'png' ? await p.png() : p.svg(), `funnel.${kind}`));
   }
 
   /** The reader's own numbers, where `editable`; a field's problem in the error panel's words. */
@@ -425,7 +453,7 @@ export class SalesFunnel extends Base {
     const g = this.#longest();
     return html`<div class="root ${v.classes}" lang=${v.lang} dir="ltr">
       ${heading(v)} ${keyFigures(v, g, this.#spoken)} ${board(v, g, this.#handlers)} ${this.#editorPart(m)}
-      ${footer(v, insights(v, this.#insightsBody(m), this.#handlers), this.#status, this.#handlers)}
+      ${footer(v, insights(v, this.#insightsBody(m), this.#handlers), this.#status, this.#menuOpen, this.#handlers)}
     </div>`;
   }
 }

@@ -17,7 +17,7 @@ import type { FunnelResult, StepResult } from '../core/index.js';
 import type { Settings } from '../config/settings.js';
 import type { Formats } from './format.js';
 import { funnelShape, type FunnelShape } from './geometry.js';
-import { per, type Words } from './words.js';
+import { per, type Words } from './words/index.js';
 
 export interface Figure {
   label: string;
@@ -91,7 +91,8 @@ export interface FunnelView {
   rows: Row[];
   insights: { title: string; about: string; warn: string };
   reset: string | null;
-  exporting: { label: string; csv: string; copy: string; copied: string } | null;
+  /** The export menu: its label, and what it offers (a file or a copy, by kind). */
+  exporting: { label: string; items: { kind: ExportKind; text: string }[]; copied: string } | null;
 }
 
 /** Everything the view needs: the settings, the result at the current sliders, the sliders, words and formats. */
@@ -104,6 +105,13 @@ export interface Model {
   words: Words;
   format: Formats;
 }
+
+/**
+ * What the export menu offers: the CSV file, the table to paste in a spreadsheet (`copy`), the picture for a slide
+ * as a PNG file, as an image to paste (`image`), and as an SVG file.
+ */
+export const EXPORTS = ['csv', 'copy', 'png', 'image', 'svg'] as const;
+export type ExportKind = (typeof EXPORTS)[number];
 
 /** The funnel's drawing: each step's band, em (where it stands alone, above the steps: the narrow layout). */
 const BAND_EM = 2.25;
@@ -251,6 +259,8 @@ export function view(m: Model): FunnelView {
     }),
     insights: { title: words.insights, about: words.insightsAbout(result.goal ? 'goal' : ''), warn: few ? words.fewData(String(few)) : '' },
     reset: settings.readonly ? null : words.reset,
-    exporting: settings.noExport ? null : { label: words.export, csv: words.csv, copy: words.copy, copied: words.copied },
+    exporting: settings.noExport
+      ? null
+      : { label: words.export, items: EXPORTS.map((kind) => ({ kind, text: words[kind] })), copied: words.copied },
   };
 }

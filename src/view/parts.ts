@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg } from 'lit/html.js';
 import type { Moving } from './ghosts.js';
-import type { FunnelView, Row } from './model.js';
+import type { ExportKind, FunnelView, Row } from './model.js';
 
 export interface Handlers {
   /** A slider moves (every step of a drag). */
@@ -12,9 +12,12 @@ export interface Handlers {
   /** A slider rests (released, or a key let go). */
   change(e: Event): void;
   reset(): void;
-  exportCsv(): void;
-  copy(): void;
+  /** One of the export menu's items. */
+  exportAs(kind: ExportKind): void;
+  /** The insights open or close. */
   toggle(e: Event): void;
+  /** The export menu opens or closes: its items are made only while it is open. */
+  menu(e: Event): void;
   /** Opens the insights, where an unsure bottleneck is explained. */
   explain(): void;
 }
@@ -130,21 +133,22 @@ export const insights = (v: FunnelView, body: unknown, h: Handlers) => html`<det
   ${body ?? nothing}
 </details>`;
 
-/** The insights, then reset and the export in a small menu, on one line where it fits. */
-export const footer = (v: FunnelView, details: unknown, status: string, h: Handlers) =>
+/** The insights, then reset and the export in a small menu (its items there while it is open), on one line where it fits. */
+export const footer = (v: FunnelView, details: unknown, status: string, menuOpen: boolean, h: Handlers) =>
   html`<div class="foot">
-        ${details} ${v.reset ? html`<button part="reset" class="button" @click=${h.reset}>${v.reset}</button>` : nothing}
-        ${v.exporting
-          ? html`<details class="menu">
-                <summary part="export" class="button">${v.exporting.label}</summary>
-                <div class="items">
-                  <button part="export" class="button" @click=${h.exportCsv}>${v.exporting.csv}</button>
-                  <button part="export" class="button" @click=${h.copy}>${v.exporting.copy}</button>
-                </div>
-              </details>
-              <span class="status" role="status">${status}</span>`
-          : nothing}
-      </div>`;
+    ${details} ${v.reset ? html`<button part="reset" class="button" @click=${h.reset}>${v.reset}</button>` : nothing}
+    ${v.exporting
+      ? html`<details class="menu" @toggle=${h.menu}>
+            <summary part="export" class="button">${v.exporting.label}</summary>
+            ${menuOpen
+              ? html`<div class="items">
+                  ${v.exporting.items.map((x) => html`<button part="export" class="button" @click=${() => h.exportAs(x.kind)}>${x.text}</button>`)}
+                </div>`
+              : nothing}
+          </details>
+          <span class="status" role="status">${status}</span>`
+      : nothing}
+  </div>`;
 
 /** In place of the funnel when the configuration cannot be used: what is wrong, and where. */
 export const errorPanel = (title: string, lines: string[]) => html`<div part="error" class="error" role="alert"><strong>${title}</strong>${list(lines)}</div>`;

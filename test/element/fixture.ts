@@ -67,3 +67,13 @@ export async function consoleErrors(fn: () => Promise<unknown>): Promise<unknown
 
 export const ARTICLE =
   'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';
+
+/** Opens the export menu, as a reader would, and waits for its items. */
+export async function openMenu(el: SalesFunnel) {
+  const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.menu')!;
+  const toggled = new Promise((r) => menu.addEventListener('toggle', r, { once: true }));
+  menu.querySelector('summary')!.click();
+  await toggled;
+  await el.updateComplete;
+  return [...menu.querySelectorAll<HTMLButtonElement>('button[part=export]')];
+}

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
-import { $, $$, ARTICLE, fixture, openInsights, slide, textOf } from './fixture.js';
+import { $, $$, ARTICLE, fixture, openInsights, openMenu, slide, textOf } from './fixture.js';
 
 const article = `steps="${ARTICLE}" deal-value="2500" period="quarter"`;
 
@@ -109,7 +109,7 @@ describe('<sales-funnel>: the spreadsheet back', () => {
       clicked.push(this);
     };
     try {
-      $$(el, 'button[part=export]')[0].click();
+      (await openMenu(el))[0].click();
       for (let k = 0; k < 50 && !clicked.length; k++) await new Promise((r) => setTimeout(r, 10));
     } finally {
       URL.createObjectURL = create;
@@ -130,7 +130,7 @@ describe('<sales-funnel>: the spreadsheet back', () => {
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
     try {
-      $$(el, 'button[part=export]')[1].click();
+      (await openMenu(el))[1].click();
       for (let k = 0; k < 50 && !copied.length; k++) await new Promise((r) => setTimeout(r, 10));
       await el.updateComplete;
     } finally {

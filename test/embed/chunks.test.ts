@@ -8,9 +8,10 @@ describe('loading on demand (SPEC 4): a funnel loads only what it uses', functio
   this.timeout(60000);
 
   const pages: [string, string, string[]][] = [
-    ['a funnel configured by attributes loads the module alone', '/test/embed/fixtures/chunks-attributes.html', ['sales-funnel.js']],
-    ['a funnel from a child JSON script also loads the JSON reader (zod)', '/test/embed/fixtures/chunks-json.html', ['sales-funnel.js', 'sales-funnel-json.js']],
-    ['a funnel it cannot show also loads the error messages', '/test/embed/fixtures/chunks-error.html', ['sales-funnel.js', 'sales-funnel-messages.js']],
+    // The page is in English, its funnel in Dutch: the page's words come first (most funnels speak its language).
+    ['a funnel configured by attributes loads the module and its language’s words', '/test/embed/fixtures/chunks-attributes.html', ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-nl.js']],
+    ['a funnel from a child JSON script also loads the JSON reader (zod)', '/test/embed/fixtures/chunks-json.html', ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-json.js']],
+    ['a funnel it cannot show loads the error messages', '/test/embed/fixtures/chunks-error.html', ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-messages.js']],
   ];
   for (const [name, path, want] of pages)
     it(name, async () => {
@@ -20,9 +21,9 @@ describe('loading on demand (SPEC 4): a funnel loads only what it uses', functio
       expect(files(report.requests)).to.deep.equal(want);
     });
 
-  it('loads the insights when a reader opens them, and the export (with the funnel as data, which the editor shares) when they export', async () => {
-    const report = await openPage('/test/embed/fixtures/chunks-attributes.html', undefined, 'details.insights > summary, [part=export]');
+  it('loads the insights when a reader opens them, and the export (with the funnel as data, which the editor shares) and the picture when they export', async () => {
+    const report = await openPage('/test/embed/fixtures/chunks-attributes.html', undefined, ['details.insights > summary, summary[part=export]', 'button[part=export]']);
     expect(report.failed, report.failed).to.equal(undefined);
-    expect(files(report.requests).sort()).to.deep.equal(['sales-funnel-draft.js', 'sales-funnel-export.js', 'sales-funnel-insights.js', 'sales-funnel.js']);
+    expect(files(report.requests).sort()).to.deep.equal(['sales-funnel-draft.js', 'sales-funnel-en.js', 'sales-funnel-export.js', 'sales-funnel-insights.js', 'sales-funnel-nl.js', 'sales-funnel-picture.js', 'sales-funnel.js']);
   });
 });

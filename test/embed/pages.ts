@@ -77,8 +77,11 @@ function stateOf(win: Frame): Omit<PageReport, 'errors' | 'warnings' | 'violatio
   };
 }
 
-/** Opens `path` (from the project's root) in a frame `width` px wide, presses every `click` in every funnel, and reports. */
-export async function openPage(path: string, width = 1280, click?: string): Promise<PageReport> {
+/**
+ * Opens `path` (from the project's root) in a frame `width` px wide, presses every `click` in every funnel (a
+ * selector, or several pressed one after the other: a menu, then its items), and reports.
+ */
+export async function openPage(path: string, width = 1280, click?: string | string[]): Promise<PageReport> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = '800';
@@ -99,9 +102,9 @@ export async function openPage(path: string, width = 1280, click?: string): Prom
     }, 15000);
     if (!drawn) return { ...stateOf(win()), ...probe(), failed: 'the funnels did not render within 15 s' };
     // Press what a visitor would (the export buttons, say), then let the page settle.
-    if (click) {
+    for (const selector of click === undefined ? [] : [click].flat()) {
       const all = [...win().document.querySelectorAll('sales-funnel')];
-      for (const f of all) f.shadowRoot!.querySelectorAll<HTMLElement>(click).forEach((b) => b.click());
+      for (const f of all) f.shadowRoot!.querySelectorAll<HTMLElement>(selector).forEach((b) => b.click());
       // A chunk that a click asked for: a render's (the insights) is awaited by each funnel's `updateComplete` (up to
       // 5 s, on a loaded machine), once the click's own events have come (a details element says it opened in a task
       // of its own); the export's is the button's own, given 200 ms more to come and do its work.

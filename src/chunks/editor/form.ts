@@ -3,7 +3,7 @@ import { html, nothing } from 'lit/html.js';
 import { MIN_STEPS } from '../../core/index.js';
 import { ATTRIBUTES } from '../../config/attributes.js';
 import type { ConfigIssue } from '../../config/settings.js';
-import { words } from '../../view/words.js';
+import { words } from '../../view/words/index.js';
 import type { Editor } from './editor.js';
 import { editorWords } from './words.js';
 
@@ -38,7 +38,7 @@ export function editorForm(e: Editor, issues: ConfigIssue[], problem: (i: Config
         >${w.period}
         <select part="field" data-k="period" @change=${e.type}>
           <option value="" ?selected=${!d.period}>${w.none}</option>
-          ${ATTRIBUTES.period.choices.map((p) => html`<option value=${p} ?selected=${d.period == p}>${words(e.lang).units[p][0]}</option>`)}
+          ${ATTRIBUTES.period.choices.map((p) => html`<option value=${p} ?selected=${d.period == p}>${words(e.lang)!.units[p][0]}</option>`)}
         </select></label
       >
     </p>

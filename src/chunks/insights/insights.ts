@@ -6,7 +6,7 @@
 import type { FunnelResult, StepResult } from '../../core/index.js';
 import { longestOf } from '../../view/ghosts.js';
 import { empty, improvementText, type Model } from '../../view/model.js';
-import { per } from '../../view/words.js';
+import { per } from '../../view/words/index.js';
 
 /** A year in weeks: 365.2425 / 7. */
 const WEEKS_A_YEAR = 52.1775;

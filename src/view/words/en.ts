@@ -1,0 +1,58 @@
+/** The first render's words in English (`index.ts` loads a language's words as a chunk, before its first render). */
+import type { Period } from '../../config/settings.js';
+import { single } from './index.js';
+
+export const words = {
+  // Key figures.
+  revenue: 'Revenue',
+  customers: 'Customers',
+  /** "1 customer", "3 customers": a count of them. */
+  people: (n: string): string => `${n} ${single(n) ? 'customer' : 'customers'}`,
+  /** Each period, one and many ("8 in 10 quarters"); no period: "period". */
+  units: { month: ['month', 'months'], quarter: ['quarter', 'quarters'], 'half-year': ['half-year', 'half-years'], year: ['year', 'years'], '': ['period', 'periods'] } as Record<Period | '', string[]>,
+  /** "in one quarter". */
+  one: 'in one',
+  perYear: (x: string) => `${x} a year`,
+  range: (what: string, periods: string, lo: string, hi: string) => `Between ${lo} and ${hi} ${what.toLowerCase()} in 8 of 10 ${periods}`,
+  rough: 'a rough estimate',
+  ratesLeftOut: (n: string) => (n == '1' ? 'the given percentage counts as exact' : `the ${n} given percentages count as exact`),
+  noRange: 'No range: every step is given as a percentage, so there is no telling how sure they are.',
+  hint: 'Try a slider below',
+  /** What the live region says once a slider rests. */
+  spoken: (what: string, now: string, then: string, extra: string) => `${what}: ${now} now, ${then} with the improvements (${extra}).`,
+  // The funnel.
+  funnel: 'Funnel',
+  now: 'Now',
+  then: 'With improvements',
+  // Column headers.
+  step: 'Step',
+  improvement: 'Improvement',
+  improvementPoints: 'Improvement (% points)',
+  result: 'Then',
+  // A step's row.
+  bottleneck: 'Bottleneck',
+  likely: ' (likely, but not sure: see Insights)',
+  noData: 'no data',
+  leadsSlider: (label: string) => `More ${label}`,
+  stepSlider: (label: string) => `Improve ${label}`,
+  /** aria-valuetext: the change in words. */
+  leadsValue: (u: string, a: string, b: string) => `${u}: from ${a} to ${b}`,
+  stepValue: (u: string, a: string, b: string) => `${u}: conversion from ${a} to ${b}`,
+  points: (n: string) => `${n} percentage ${single(n) ? 'point' : 'points'}`,
+  // Insights.
+  insights: 'Insights',
+  insightsAbout: (goal: string) => `bottleneck, reliability, testing${goal ? ', goal' : ''}`,
+  fewData: (n: string) => (n == '1' ? 'too little data at 1 step' : `too little data at ${n} steps`),
+  // Buttons.
+  reset: 'Reset sliders',
+  export: 'Export',
+  csv: 'Download CSV',
+  copy: 'Copy as table',
+  png: 'Image (PNG)',
+  image: 'Copy as image',
+  svg: 'Image (SVG)',
+  copied: 'Copied.',
+  pp: 'pp',
+};
+
+export type Words = typeof words;
