@@ -287,6 +287,61 @@ function visualsPlugin() {
   };
 }
 
+/**
+ * A second HTTP server, on another port (another origin), serving sheets as a published Google Sheet would, and
+ * every way one can fail: for `src` (test/element/sheet.test.ts). Server command `sheet-server`: its address.
+ *   /ok.csv        a CSV with CORS              /redirect    a 307 to /ok.csv, as Google's CSV links answer
+ *   /no-cors.csv   a CSV without CORS           /404, /403   those statuses (with CORS, so they can be read)
+ *   /sign-in       an HTML page (a sign-in)     /big.csv     2 MB          /slow.csv   answers after 15 s
+ *   /changing.csv  a CSV that changes at each load (its Last-Modified too)    /markup.csv  a label with markup
+ */
+function sheetServerPlugin() {
+  let server;
+  let address = '';
+  const versions = {};
+  const cors = { 'access-control-allow-origin': '*' };
+  const csv = (text, more = {}) => [200, { 'content-type': 'text/csv; charset=utf-8', ...cors, ...more }, text];
+  const routes = {
+    '/ok.csv': () => csv('Stap,Aantal\r\nLeads,"1.000"\r\n"Voorstel, gedaan",120\r\nKlanten,30\r\n'),
+    '/redirect': () => [307, { location: '/ok.csv', ...cors }, ''],
+    '/no-cors.csv': () => [200, { 'content-type': 'text/csv' }, 'Leads,1000\nKlanten,30\n'],
+    '/404': () => [404, { 'content-type': 'text/plain', ...cors }, 'Not found'],
+    '/403': () => [403, { 'content-type': 'text/plain', ...cors }, 'Forbidden'],
+    '/sign-in': () => [200, { 'content-type': 'text/html', ...cors }, '<!doctype html><title>Sign in</title><form>Email</form>'],
+    '/big.csv': () => csv('Leads,1000\n' + 'x'.repeat(2 * 1024 * 1024)),
+    '/slow.csv': () => new Promise((done) => setTimeout(() => done(csv('Leads,1000\nKlanten,30\n')), 15000)),
+    // Each `key` its own sheet (the engines run side by side): 21 customers at its first load, 22 at its second…;
+    // after the first, half a second late, so the copy a browser kept shows first.
+    '/changing.csv': async (url) => {
+      const n = (versions[url.searchParams.get('key')] = (versions[url.searchParams.get('key')] ?? 0) + 1);
+      if (n > 1) await new Promise((r) => setTimeout(r, 500));
+      return csv(`Leads,1000\nKlanten,${20 + n}\n`, { 'last-modified': new Date(Date.UTC(2026, 11, 3, 9, 15 + n)).toUTCString() });
+    },
+    '/markup.csv': () => csv('"<img src=x onerror=""window.__pwned=1"">",100\nB,50\n'),
+  };
+  return {
+    name: 'sheet-server',
+    async serverStart() {
+      const { createServer: http } = await import('node:http');
+      server = http(async (req, res) => {
+        const url = new URL(req.url, 'http://x');
+        const route = routes[url.pathname];
+        const [status, headers, body] = route ? await route(url) : [404, {}, ''];
+        res.writeHead(status, headers).end(body);
+      });
+      await new Promise((r) => server.listen(0, '127.0.0.1', r));
+      address = `http://127.0.0.1:${server.address().port}`;
+    },
+    async serverStop() {
+      server?.closeAllConnections?.();
+      server?.close();
+    },
+    executeCommand({ command }) {
+      return command == 'sheet-server' ? address : undefined;
+    },
+  };
+}
+
 export default {
   // *.node.test.ts read files and run in Node only (the fast lane).
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
@@ -300,6 +355,6 @@ export default {
   // The long fuzz run (`npm run fuzz`) takes as long as it takes.
   testsFinishTimeout: process.env.FUZZ_RUNS ? 6 * 3600_000 : 600_000,
   browsers: await Promise.all(selected.map((name) => engines[name]())),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagesPlugin(), visualsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagesPlugin(), visualsPlugin(), sheetServerPlugin()],
   reporters: [defaultReporter(), totalReporter()],
 };

@@ -12,7 +12,7 @@ type Fn = (value: string, extra: string) => string;
 
 const en = {
   error: 'This funnel cannot be shown',
-  where: { attribute: 'Attribute', property: 'Property', script: 'JSON', table: 'Table', editor: 'Your numbers' } as Record<Where, string>,
+  where: { attribute: 'Attribute', property: 'Property', script: 'JSON', table: 'Table', editor: 'Your numbers', sheet: 'The sheet' } as Record<Where, string>,
   step: 'step',
   bad: {
     json: (v) => `not valid JSON (${v})`,
@@ -34,7 +34,7 @@ type Messages = typeof en;
 
 const nl: Messages = {
   error: 'Deze trechter kan niet worden getoond',
-  where: { attribute: 'Attribuut', property: 'Eigenschap', script: 'JSON', table: 'Tabel', editor: 'Jouw cijfers' },
+  where: { attribute: 'Attribuut', property: 'Eigenschap', script: 'JSON', table: 'Tabel', editor: 'Jouw cijfers', sheet: 'Het blad' },
   step: 'stap',
   bad: {
     json: (v) => `geen geldige JSON (${v})`,
@@ -96,7 +96,7 @@ export function describe(issue: ConfigIssue, lang: 'nl' | 'en', f: Formats): str
   const m = messages(lang);
   const { where, field, step, message } = issue;
   const name = where == 'attribute' ? attributeOf(field) : field;
-  let place = m.where[where] + (where == 'table' || where == 'editor' || issue.code == 'outside' ? '' : ' ' + name);
+  let place = m.where[where] + (where == 'table' || where == 'editor' || where == 'sheet' || issue.code == 'outside' ? '' : ' ' + name);
   // The core's English message names the step itself.
   if (message && m == en) return `${place}: ${message}`;
   if (step !== null) place += `, ${m.step} ${step + 1}${issue.label ? ` '${issue.label}'` : ''}`;

@@ -121,6 +121,12 @@ export const ATTRIBUTES = {
    * @default off
    */
   remember: { kind: 'switch' },
+  /**
+   * The address of a CSV to take the steps from: a Google Sheet (its share link, or published to the web as CSV),
+   * or any CSV served with CORS. The page's own steps show until it arrives, and stay if it cannot be read.
+   * @default none
+   */
+  src: { kind: 'text' },
 } as const satisfies Record<string, Attribute>;
 
 export type Field = keyof typeof ATTRIBUTES;

@@ -5,7 +5,8 @@
  * Sources, field by field, the first that sets a field wins (SPEC 3): the `config` property (with the `steps`
  * and `improvements` properties, which set those fields), then attributes, then the child
  * `<script type="application/json">`, then the child `<table>`. The editor of `editable` hands its fields in as
- * attributes would be (`editor`, above all of them): one reader of the number syntax, one precedence.
+ * attributes would be (`editor`, above all of them): one reader of the number syntax, one precedence. The sheet
+ * that `src` names comes next (`sheet`): its steps, once read, replace the page's.
  *
  * `resolve` runs these steps in order:
  *   layers   each source read into one layer of raw fields (JSON and objects by `json.ts`, loaded when needed)
@@ -30,6 +31,8 @@ export interface Sources {
   improvements?: unknown;
   /** The reader's own numbers in `editable`: fields as text, as attributes give them, the steps as a list. Above every other source. */
   editor?: Record<string, unknown>;
+  /** The steps of the sheet `src` names, once read: above every source but the reader's own numbers. */
+  sheet?: Record<string, unknown>;
   /** Present attributes by field name (camelCase). */
   attributes: Partial<Record<string, string>>;
   /** Text of the child JSON script. */
@@ -103,7 +106,7 @@ function layers(sources: Sources, report: Report, jsonReaders: JsonReaders): [Wh
     ? { steps: table.rows.map(([label, value], i) => ({ label, ...stepValue(value, (v) => report('table', 'steps', 'number', v, i)) })) }
     : {};
   if (table?.caption) rows.heading = table.caption;
-  return [['editor', { ...sources.editor }], ['property', props], ['attribute', attrs], ['script', script], ['table', rows]];
+  return [['editor', { ...sources.editor }], ['sheet', { ...sources.sheet }], ['property', props], ['attribute', attrs], ['script', script], ['table', rows]];
 }
 
 /**
@@ -194,6 +197,7 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
     period,
     mode,
     heading: text('heading'),
+    src: text('src')?.trim() || undefined,
     headingLevel: level ?? 2,
     readonly: on('readonly'),
     noExport: on('noExport'),

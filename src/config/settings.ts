@@ -6,7 +6,7 @@ import type { FunnelInput, Mode } from '../core/index.js';
 import type { ATTRIBUTES } from './attributes.js';
 
 /** Which source a field came from. */
-export type Where = 'property' | 'attribute' | 'script' | 'table' | 'editor';
+export type Where = 'property' | 'attribute' | 'script' | 'table' | 'editor' | 'sheet';
 export type Period = (typeof ATTRIBUTES.period.choices)[number];
 export type Theme = (typeof ATTRIBUTES.theme.choices)[number];
 
@@ -59,6 +59,8 @@ export interface Settings extends Voice {
   editable: boolean;
   remember: boolean;
   theme: Theme;
+  /** Where to take the steps from: a CSV's address (`src`), as written. */
+  src?: string;
 }
 
 /** A step as a person writes it: rate and improvement in percent, numbers or text in the number syntax. */

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit/html.js';
 import type * as EditorChunk from '../chunks/editor/index.js';
+import type * as ExportChunk from '../chunks/export/index.js';
 import type * as InsightsChunk from '../chunks/insights/index.js';
 import type { JsonReaders } from '../chunks/json.js';
 import type * as MessagesChunk from '../chunks/messages.js';
+import type * as SheetChunk from '../chunks/sheet/index.js';
 import { attributeOf, FIELDS } from '../config/attributes.js';
 import { needsShape, resolve, type Sources } from '../config/resolve.js';
 import type { ConfigIssue, Settings, Voice } from '../config/settings.js';
@@ -10,7 +12,7 @@ import { calculateFunnel, type FunnelResult } from '../core/index.js';
 import { formats } from '../view/format.js';
 import { extremes, ghostsOf, type Moving } from '../view/ghosts.js';
 import { view, type ExportKind, type Model } from '../view/model.js';
-import { board, errorPanel, footer, heading, insights, keyFigures, type Handlers } from '../view/parts.js';
+import { board, errorPanel, footer, heading, insights, keyFigures, sheetLine, type Handlers } from '../view/parts.js';
 import { styles } from '../view/styles/index.js';
 import { loadWords, words } from '../view/words/index.js';
 import { Base } from './base.js';
@@ -42,24 +44,16 @@ const chunks = {
   json: () => import('../chunks/json.js'),
   messages: () => import('../chunks/messages.js'),
   insights: () => import('../chunks/insights/index.js'),
-  export: () => import('../chunks/export/csv.js'),
+  export: () => import('../chunks/export/index.js'),
   editor: () => import('../chunks/editor/index.js'),
-  picture: () => import('../chunks/picture/index.js'),
+  sheet: () => import('../chunks/sheet/index.js'),
 };
 
-/** Downloads `blob` as a file named `name`: a link to it, clicked. */
-function download(blob: Blob, name: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
-}
 let jsonChunk: JsonReaders | undefined;
 let messagesChunk: typeof MessagesChunk | undefined;
 let insightsChunk: typeof InsightsChunk | undefined;
 let editorChunk: typeof EditorChunk | undefined;
-let editorSheet: CSSStyleSheet | undefined;
+let exportChunk: typeof ExportChunk | undefined;
 
 /**
  * Your sales funnel with a what-if slider on every step: see at once what a better step is worth.
@@ -125,6 +119,12 @@ export class SalesFunnel extends Base {
   #status = '';
   /** The export menu is open: its items are there. */
   #menuOpen = false;
+  /** The `src` being read, its news (the sheet's steps, how fresh, what went wrong), and what stops the reading. */
+  #sheetSrc?: string;
+  #sheet?: SheetChunk.SheetNews;
+  #sheetStop?: AbortController;
+  /** What the parser cannot use of the sheet's steps: the funnel keeps the page's, the line says why. */
+  #sheetIssues: ConfigIssue[] = [];
   /** A chunk on its way: `updateComplete` waits for it. */
   #loading?: Promise<unknown>;
   /** The issues last reported, so each error is logged and fired once. */
@@ -202,6 +202,9 @@ export class SalesFunnel extends Base {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    // A sheet being read is left; read again if the element comes back.
+    this.#sheetStop?.abort();
+    this.#sheetSrc = undefined;
     this.#observer.disconnect();
   }
 
@@ -232,6 +235,7 @@ export class SalesFunnel extends Base {
       steps: this.#steps,
       improvements: this.#improvements,
       editor: this.#editor?.source(),
+      sheet: this.#sheet?.copy ? { steps: this.#sheet.copy.steps.map((st) => ({ label: st.label, count: st.value })) } : undefined,
       ...pageSources(this),
     };
   }
@@ -244,7 +248,13 @@ export class SalesFunnel extends Base {
     if (!jsonChunk && needsShape(sources))
       // Without its chunk, JSON cannot be read: every JSON source then says so.
       this.#load(chunks.json, (m) => (jsonChunk = m?.jsonReaders ?? noJsonReaders));
-    const { settings, issues, voice } = resolve(sources, jsonChunk);
+    let { settings, issues, voice } = resolve(sources, jsonChunk);
+    // The sheet's steps cannot be used: the page's stay, and the line under the funnel says why.
+    this.#sheetIssues = issues.filter((i) => i.where == 'sheet');
+    if (this.#sheetIssues.length) {
+      ({ settings, issues, voice } = resolve({ ...sources, sheet: undefined }, jsonChunk));
+      if (!messagesChunk) this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
+    }
     if (issues.some((i) => i.where == 'editor')) {
       // The reader typed something the parser cannot use: the funnel keeps its last good state, the form says why.
       this.#editorIssues = issues;
@@ -266,16 +276,40 @@ export class SalesFunnel extends Base {
     }
     this.#result = this.#calculate(this.#current);
     if (settings && !words(settings.lang)) this.#load(() => loadWords(settings.lang), () => {});
+    if ((settings?.src ?? '') != (this.#sheetSrc ?? '')) this.#readSheet(settings!);
+  }
+
+  /**
+   * `src`: the sheet's steps, read by its chunk (fetched only by a funnel with `src`): the last good copy at once,
+   * then the fresh one, which replace the page's steps (`sales-funnel-change`); or what went wrong
+   * (`sales-funnel-error`), the funnel keeping what it has. A changed `src` stops the reading of the one before.
+   */
+  #readSheet({ src, lang, locale }: Settings) {
+    this.#sheetStop?.abort();
+    this.#sheetSrc = src;
+    this.#sheet = undefined;
+    if (!src) return;
+    const stop = (this.#sheetStop = new AbortController());
+    // `updateComplete` waits for the chunk, not for the sheet: its numbers come when they come.
+    this.#load(chunks.sheet, (chunk) =>
+      void chunk?.readSheet(src, lang, locale, stop.signal, (news) => {
+        if (stop.signal.aborted) return;
+        // The sheet's numbers replace what the funnel had: the page's, or a last copy that differs.
+        const replaced = !!news.copy && JSON.stringify(news.copy.steps) != JSON.stringify(this.#sheet?.copy?.steps);
+        this.#sheet = news;
+        this.#changed();
+        this.#derive();
+        if (replaced && this.#result) this.#tell();
+        if (news.problem) this.#fail(`<sales-funnel>: ${news.problem}`, [{ code: 'sheet', where: 'sheet', field: 'src', step: null, value: src, text: news.problem }]);
+      }),
+    );
   }
 
   /** `editable`: the editor, its chunk loaded on first use, following the author's funnel until the reader edits. */
   #edit(settings: Settings) {
     if (this.#editor) return this.#editor.sync(settings, this.#current);
     if (!editorChunk) return this.#load(chunks.editor, (m) => (editorChunk = m));
-    editorSheet ??= new CSSStyleSheet();
-    if (!editorSheet.cssRules.length) editorSheet.replaceSync(editorChunk.styles);
-    this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, editorSheet];
-    this.#editor = new editorChunk.Editor(this.#host, settings, this.#current);
+    this.#editor = editorChunk.attach(this.#host, settings, this.#current);
     if (this.#editor.edited) this.#changed();
   }
 
@@ -331,7 +365,11 @@ export class SalesFunnel extends Base {
     this.#reported = key;
     if (!this.#issues.length) return;
     const { message, lines } = this.#errorReport()!;
-    const issues = this.#issues.map((i, k) => ({ ...i, text: lines[k] }));
+    this.#fail(message, this.#issues.map((i, k) => ({ ...i, text: lines[k] })));
+  }
+
+  /** Says what is wrong: once in the console, and as `sales-funnel-error`. */
+  #fail(message: string, issues: SalesFunnelErrorDetail['issues']) {
     console.error(message);
     this.dispatchEvent(new CustomEvent<SalesFunnelErrorDetail>('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }));
   }
@@ -384,6 +422,7 @@ export class SalesFunnel extends Base {
     toggle: (e) => this.#explain((e.target as HTMLDetailsElement).open),
     menu: (e) => {
       this.#menuOpen = (e.target as HTMLDetailsElement).open;
+      if (this.#menuOpen && !exportChunk) this.#load(chunks.export, (c) => (exportChunk = c));
       this.requestUpdate();
     },
     explain: () => {
@@ -401,34 +440,27 @@ export class SalesFunnel extends Base {
   }
 
   /**
-   * One of the export menu's items, each made here from the funnel as it is (no request): "Download CSV", "Copy as
-   * table" (tab-separated, as spreadsheets paste it), the picture for a slide as a PNG or SVG file, or "Copy as
-   * image" (the PNG, with the key figures in a sentence as its text). The clipboard is there on secure (https)
-   * pages; elsewhere the files still download. The picture's code is a chunk, fetched on its first use.
+   * One of the export menu's items, made by the export chunk (fetched as the menu opens, so a click finds it
+   * there: a copy must be asked for while the click still counts as the reader's).
    */
-  #export(kind: ExportKind): Promise<void> | undefined {
+  #export(kind: ExportKind) {
     const m = this.#model()!;
-    const said = () => {
-      this.#status = m.words.copied;
-      this.requestUpdate();
-    };
-    if (kind == 'csv' || kind == 'copy')
-      return chunks.export().then(({ toText }) => {
-        const text = toText(m, kind == 'csv');
-        // A byte-order mark, so Excel reads the labels as UTF-8.
-        if (kind == 'csv') download(new Blob(['\ufeff' + text], { type: 'text/csv' }), 'funnel.csv');
-        else navigator.clipboard?.writeText(text).then(said, () => {});
-      });
-    const picture = chunks.picture().then((p) => p.picture(m, view(m), this.renderRoot.querySelector('.root')!));
-    if (kind == 'image') {
-      // Where an engine cannot copy an image, the PNG file still downloads.
-      if (typeof ClipboardItem != 'function' || !navigator.clipboard?.write) return this.#export('png');
-      // The copy is asked for now, while the click counts as the reader's (WebKit asks that); its content follows.
-      const png = picture.then((p) => p.png());
-      const text = picture.then((p) => new Blob([p.text], { type: 'text/plain' }));
-      return navigator.clipboard.write([new ClipboardItem({ 'image/png': png, 'text/plain': text })]).then(said, () => {});
-    }
-    return picture.then(async (p) => download(kind == 'png' ? await p.png() : p.svg(), `funnel.${kind}`));
+    const context = { model: m, view: view(m), root: this.renderRoot.querySelector('.root')!, copied: () => this.#say(m.words.copied) };
+    if (exportChunk) exportChunk.exportAs(kind, context);
+    else this.#load(chunks.export, (c) => (exportChunk = c)?.exportAs(kind, context));
+  }
+
+  /** Says `status` in the status line (a polite live region). */
+  #say(status: string) {
+    this.#status = status;
+    this.requestUpdate();
+  }
+
+  /** With `src`: how fresh the sheet's figures are, or why the page's are shown; its line there from the start. */
+  #sheetPart({ settings, format }: Model) {
+    if (!settings.src) return nothing;
+    const unusable = messagesChunk && this.#sheetIssues.map((i) => messagesChunk!.describe(i, settings.lang, format)).join(' ');
+    return sheetLine(this.#sheet?.line ?? '', this.#sheet?.problem || unusable || '');
   }
 
   /** The reader's own numbers, where `editable`; a field's problem in the error panel's words. */
@@ -452,7 +484,7 @@ export class SalesFunnel extends Base {
     const v = view(m);
     const g = this.#longest();
     return html`<div class="root ${v.classes}" lang=${v.lang} dir="ltr">
-      ${heading(v)} ${keyFigures(v, g, this.#spoken)} ${board(v, g, this.#handlers)} ${this.#editorPart(m)}
+      ${heading(v)} ${keyFigures(v, g, this.#spoken)} ${board(v, g, this.#handlers)} ${this.#sheetPart(m)} ${this.#editorPart(m)}
       ${footer(v, insights(v, this.#insightsBody(m), this.#handlers), this.#status, this.#menuOpen, this.#handlers)}
     </div>`;
   }

@@ -150,5 +150,9 @@ export const footer = (v: FunnelView, details: unknown, status: string, menuOpen
       : nothing}
   </div>`;
 
+/** With `src`: how fresh the sheet's figures are ("Figures of 3 December, 10:15"), and what went wrong, if anything. */
+export const sheetLine = (line: string, problem: string) =>
+  html`<p class="sheet" role="status">${line}${problem ? html` <span class="warn">${problem}</span>` : nothing}</p>`;
+
 /** In place of the funnel when the configuration cannot be used: what is wrong, and where. */
 export const errorPanel = (title: string, lines: string[]) => html`<div part="error" class="error" role="alert"><strong>${title}</strong>${list(lines)}</div>`;

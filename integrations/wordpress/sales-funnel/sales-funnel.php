@@ -47,6 +47,7 @@ function sales_funnel_attributes() {
 		'editable'        => 'bool',
 		'remember'        => 'bool',
 		'no-export'       => 'bool',
+		'src'             => 'text',
 		'id'              => 'text',
 		'class'           => 'text',
 	);

@@ -35,7 +35,8 @@ export async function fetchCsv(url: URL, signal: AbortSignal): Promise<Fetched> 
   };
   document.addEventListener('securitypolicyviolation', listen);
   try {
-    const response = await until(fetch(url, { credentials: 'omit', signal: both, headers: { accept: 'text/csv, text/plain' } }), timer.signal);
+    // `no-cache`: asked again each time (a browser would otherwise keep a CSV with a Last-Modified for hours).
+    const response = await until(fetch(url, { credentials: 'omit', cache: 'no-cache', signal: both }), timer.signal);
     if (!response.ok) return { ok: false, code: 'status', status: response.status };
     if (Number(response.headers.get('content-length')) > MOST_BYTES) return { ok: false, code: 'large' };
     const text = await until(readAtMost(response), timer.signal);

@@ -80,6 +80,13 @@ export const footer = css`
     display: none;
   }
 
+  /* With src: how fresh the sheet's figures are; a line kept from the start, so their arrival shifts nothing. */
+  .sheet {
+    font-size: 0.875em;
+    color: var(--_muted);
+    min-height: 1lh;
+  }
+
   /* In place of the funnel when the config cannot be used. */
   .error {
     border-inline-start: 0.3em solid var(--_warn);
