@@ -58,6 +58,8 @@ const WORDS = {
     relative: 'percent of the rate',
     points: 'percentage points',
     readonly: 'Read-only: no sliders',
+    src: 'Link to your spreadsheet',
+    srcHint: 'Optional: the funnel then reads its steps from the sheet each time the page opens. In Google Sheets: File → Share → Publish to the web, as CSV.',
     snippets: 'Your snippet',
     attributes: 'Attributes only: the most robust. For WordPress "Custom HTML", Ghost "HTML card", Webflow "Embed", Markdown with HTML.',
     json: 'The config as JSON in the element, wrapped in <div>.',
@@ -78,6 +80,8 @@ const WORDS = {
     relative: 'procent van de conversie',
     points: 'procentpunten',
     readonly: 'Alleen lezen: geen schuifjes',
+    src: 'Link naar je spreadsheet',
+    srcHint: 'Optioneel: de trechter leest zijn stappen dan uit het blad, elke keer dat de pagina opent. In Google Sheets: Bestand → Delen → Publiceren op internet, als CSV.',
     snippets: 'Je code',
     attributes: 'Alleen attributen: het robuustst. Voor WordPress "Aangepaste HTML", Ghost "HTML card", Webflow "Embed", Markdown met HTML.',
     json: 'De instellingen als JSON in het element, met een <div> eromheen.',
@@ -122,7 +126,7 @@ function start(preview) {
   /** The options: plain attributes on the element, read by the element itself (a bad value shows its own message). */
   const options = () => {
     const chosen = {};
-    for (const name of ['heading', 'currency', 'target', 'mode', 'lang']) {
+    for (const name of ['heading', 'currency', 'target', 'mode', 'lang', 'src']) {
       const v = form.elements[name].value.trim();
       if (v) chosen[name] = v;
       if (name == 'lang') continue;

@@ -90,6 +90,14 @@
 				value: attributes.heading,
 				onChange: set( 'heading' ),
 			} ),
+			el( components.TextControl, {
+				key: 'src',
+				label: t( 'src' ),
+				help: t( 'srcHelp' ),
+				value: attributes.src,
+				onChange: set( 'src' ),
+				type: 'url',
+			} ),
 			// The element's `editable`: the reader types in their own funnel.
 			el( components.ToggleControl, {
 				key: 'editable',

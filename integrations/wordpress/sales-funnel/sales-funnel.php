@@ -281,6 +281,8 @@ function sales_funnel_editor_strings( $locale ) {
 		'nl'           => 'Dutch',
 		'en'           => 'English',
 		'heading'      => 'Heading',
+		'src'          => 'Link to your spreadsheet',
+		'srcHelp'      => 'Optional: a Google Sheet published to the web as CSV (File → Share → Publish to the web), or any CSV. Its steps replace the ones above whenever the page opens.',
 		'editable'     => 'Readers can enter their own numbers',
 		'placeholder'  => 'Type your steps, one per line.',
 	);
@@ -304,6 +306,8 @@ function sales_funnel_editor_strings( $locale ) {
 		'nl'           => 'Nederlands',
 		'en'           => 'Engels',
 		'heading'      => 'Kop',
+		'src'          => 'Link naar je spreadsheet',
+		'srcHelp'      => 'Optioneel: een Google Sheet, gepubliceerd op internet als CSV (Bestand → Delen → Publiceren op internet), of een andere CSV. Zijn stappen komen in plaats van die hierboven, elke keer dat de pagina opent.',
 		'editable'     => 'Lezers kunnen hun eigen cijfers invullen',
 		'placeholder'  => 'Typ je stappen, één per regel.',
 	);
