@@ -1,4 +1,5 @@
-// Runs every test/**/*.test.ts in headless Chromium, Firefox and WebKit, one engine after the other.
+// Runs every test/**/*.test.ts (but the Node-only *.node.test.ts) in headless Chromium, Firefox and WebKit, the
+// three side by side, one test file at a time in each.
 //
 // BROWSERS picks engines (`BROWSERS=firefox npx wtr`; `npm test -- --browsers firefox` sets it). What each needs:
 //   chromium  Debian's `chromium` (/usr/bin/chromium, or CHROME_PATH), driven by puppeteer-core over CDP

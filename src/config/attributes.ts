@@ -6,8 +6,8 @@
  * the README's attribute table, the builder and the WordPress and Hugo integrations to it
  * (test/config/attributes.test.ts).
  *
- * Adding an attribute: an entry here, with its doc comment; then what it does (`Settings` and `read` in
- * resolve.ts). CONTRIBUTING.md walks through one.
+ * Adding an attribute: an entry here, with its doc comment; then what it does (a field of `Settings` in
+ * settings.ts, read in `read` of resolve.ts). CONTRIBUTING.md walks through one.
  */
 
 export type Kind =

@@ -1,6 +1,6 @@
 // `node test/bench/first-layout.mjs [bundle] [variants]`: the article's funnel's first render and first layout, on a
-// fresh page each time, in the benchmark's 600 × 400 box (Chromium). The README's "first layout 15–18 ms" and "two
-// weights took 5 ms off it" come from here.
+// fresh page each time, in the benchmark's 600 × 400 box (Chromium). docs/performance.md's first-layout figures
+// (17–18 ms; two weights instead of more took about 2 ms off it) come from here.
 //
 //   render        from the element put in the page to its first render done (`updateComplete`): our script
 //   first layout  the layout that follows, forced at once (the root's `content-visibility` switched off, so the

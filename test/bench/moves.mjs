@@ -4,7 +4,7 @@
 // moves' median and p95 (performance.now, layout included) and, from Chromium's Performance.getMetrics, the script,
 // style and layout time per move. `npm run bench` sets ours
 // against other libraries; this says where a move's time goes (layout at 100 steps: 6.1 ms a move before the live
-// boxes of styles.ts, 1.5 ms after).
+// boxes of src/view/styles/host.ts, 1.5 ms after).
 import { withBrowser, median, percentile } from './browser.mjs';
 import { stepsPage, stepUpdates } from './pages.mjs';
 
