@@ -71,9 +71,14 @@ function make(locale: string, currency: string) {
   const pctSmall = nf({ style: 'percent', maximumSignificantDigits: 2 });
   const wholeMoney = nf({ style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
   const cents = nf({ style: 'currency', currency });
-  const lessThanOne = '< ' + whole(1);
-  /** People are whole: 20, not 20.4; "< 1" between 0 and 1. */
-  const count = (x: number) => (x > 0 && x < 0.5 ? lessThanOne : whole(x));
+  const tiny = '< ' + one(0.1);
+  /**
+   * People: whole from 10 up (20, not 20.4); under 10 with one decimal, as an expected number is, not a head count
+   * (0,5 a quarter is 2 a year: the figures agree); "< 0,1" for less, but more than none.
+   */
+  const count = (x: number) => (Math.abs(x) >= 10 ? whole(x) : x && Math.abs(x) < 0.05 ? tiny : one(x));
+  /** A rate: one decimal; under 1 % two significant digits (0.35 % is a real e-commerce conversion). */
+  const percent = (x: number) => (Math.abs(x) < 0.01 && x ? pctSmall : pct)(x);
   /** Whole amounts without cents; below 100 with cents where there are any. */
   const money = (x: number) => (Math.abs(x) < 100 && Math.round(x * 100) % 100 ? cents : wholeMoney)(x);
   /** A "+" before gains (Intl puts "−" before losses), joined to the figure so a line never breaks after it. */
@@ -82,11 +87,20 @@ function make(locale: string, currency: string) {
     count,
     /** Counts that may be fractions and are not people: weeks, periods. */
     one,
-    /** A change in people: whole, "+< 1" for a gain under one. */
-    signedCount: (x: number) => (Math.abs(x) > 0 && Math.abs(x) < 0.5 ? (x > 0 ? '+\u2060' : '−\u2060') + lessThanOne : signed(whole)(x + 0)),
-    /** Rates under 1 % keep two significant digits: 0.35 % is a real e-commerce conversion. */
-    pct: (x: number) => (Math.abs(x) < 0.01 && x ? pctSmall : pct)(x),
-    signedPct: signed(pct),
+    /** A change in people, as `count` writes them: "+4", "+0,7". */
+    signedCount: signed(count),
+    pct: percent,
+    /** A change in percent: "+20%", and a change too small for a whole tenth with the digits that make it one ("+0,032%"). */
+    signedPct: signed(percent),
+    /** Two rates with the digits it takes to tell them apart (1% → 1,01%), up to six significant. */
+    pcts(a: number, b: number): [string, string] {
+      let [x, y] = [percent(a), percent(b)];
+      for (let digits = 3; x == y && a != b && digits <= 6; digits++) {
+        const more = numberFormat(locale, { style: 'percent', maximumSignificantDigits: digits });
+        [x, y] = [more(a), more(b)];
+      }
+      return [x, y];
+    },
     money,
     signedMoney: signed(money),
   };

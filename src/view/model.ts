@@ -154,26 +154,40 @@ export function figures({ settings, result, words, format }: Model): Figure[] {
     hint: false,
   });
   const out = [make(words.customers, result.baseline.customers, result.forecast.customers, result.extra.customers, result.extra.customersPerYear, format.count, format.signedCount)];
+  // Under 10, customers are an expected number, with a decimal: said to be an average.
+  if (Math.min(result.baseline.customers, result.forecast.customers) < 10) out[0].value += ` ${words.onAverage}`;
   if (result.baseline.revenue !== null)
     out.unshift(make(words.revenue, result.baseline.revenue, result.forecast.revenue!, result.extra.revenue!, result.extra.revenuePerYear, format.money, format.signedMoney));
   if (!moved && !settings.readonly) Object.assign(out[0], { extra: words.hint, hint: true });
   return out;
 }
 
-/** The 80 % prediction of the first figure, rounded outward; or why there is none. */
+/**
+ * The 80 % prediction of one next period, of the scenario the figures show (today, or with the improvements), and
+ * that it holds if only chance varies; rounded outward; or why there is none. Revenue where there is a deal value,
+ * but under 10 customers in customers (whole ones: a period brings 0 to 7 of them), the revenue beside.
+ */
 export function range({ settings, result, words, format }: Model): string {
   const measured = result.steps.length - 1 - result.ratesGiven;
   if (!measured) return words.noRange;
-  const outcome = changed(result) ? result.forecast : result.baseline;
-  const money = outcome.revenuePrediction !== null;
-  const p = money ? outcome.revenuePrediction : outcome.customersPrediction;
-  if (!p) return '';
-  const [lo, hi] = [outward(p.low, false), outward(p.high, true)];
+  const moved = changed(result);
+  const outcome = moved ? result.forecast : result.baseline;
+  const scenario = moved ? words.withImprovements : words.today;
+  const p = outcome.customersPrediction;
+  if (!p) return outcome.customers > 0 ? `${scenario}: ${words.tooFew}` : '';
+  const deal = settings.input.dealValue;
+  const people = outcome.customers < 10 || deal === undefined;
+  // Under 10 customers, whole ones; else two significant digits, outward (so the range holds the estimate).
+  const scale = people ? 1 : deal;
+  const [lo, hi] = outcome.customers < 10 ? [Math.floor(p.low), Math.ceil(p.high)] : [outward(p.low * scale, false), outward(p.high * scale, true)];
   if (!(hi > lo)) return '';
-  const show = money ? format.money : format.count;
+  const what = !people
+    ? words.revenue.toLowerCase()
+    : words.customers.toLowerCase() + (deal === undefined ? '' : ` (${format.money(lo * deal)}–${format.money(hi * deal)})`);
+  const show = people ? format.count : format.money;
   const notes = [p.high > 3 * p.low ? words.rough : '', result.ratesGiven ? words.ratesLeftOut(String(result.ratesGiven)) : ''].filter(Boolean);
   const periods = words.units[settings.period ?? ''][1];
-  return `${words.range(money ? words.revenue : words.customers, periods, show(lo), show(hi))}${notes.length ? `: ${notes.join('; ')}` : ''}.`;
+  return `${scenario}: ${words.range(what, periods, show(lo), show(hi))}${notes.length ? ` (${notes.join('; ')})` : ''}, ${words.chanceOnly}.`;
 }
 
 /** One step's forecast and its change: "144", "+24". */
@@ -247,7 +261,7 @@ export function view(m: Model): FunnelView {
               valueText: empty(result, i)
                 ? `${improvementText(m, sliders[i], i, true)}: ${words.noData}`
                 : i
-                  ? words.stepValue(improvementText(m, sliders[i], i, true), format.pct(st.rate!), format.pct(st.forecastRate!))
+                  ? words.stepValue(improvementText(m, sliders[i], i, true), ...format.pcts(st.rate!, st.forecastRate!))
                   : words.leadsValue(improvementText(m, sliders[i], i), format.count(st.count), format.count(st.forecastCount)),
               shown: improvementText(m, sliders[i], i),
               fill: Math.round((100 * (sliders[i] - settings.min[i])) / (settings.max[i] - settings.min[i])),

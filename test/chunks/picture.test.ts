@@ -19,7 +19,7 @@ describe('the picture for a slide, laid out (pure)', () => {
     const all = texts(s.shapes);
     for (const t of ['Trechter van het artikel', 'Omzet per kwartaal', '€ 50.000 → € 60.000', '+€ 10.000 (+€ 40.000 per jaar)', 'Klanten per kwartaal', '20 → 24'])
       expect(all, t).to.include(t);
-    expect(all.some((t) => t.startsWith('In 8 van de 10 kwartalen'))).to.equal(true);
+    expect(all.some((t) => t.startsWith('Met de verbeteringen: in 8 van de 10 kwartalen'))).to.equal(true);
     for (const t of ['Leads', 'Gekwalificeerd', 'Gedrag stimuleren', 'Voorstel gedaan', 'Voorstel besproken', 'Aankoop', '1.000', '400 · 40%', '120 · 48%', '144', '+24', '24', '+4'])
       expect(all, t).to.include(t);
     expect(all).to.include('Trechter van het artikel · per kwartaal · 7 december 2026');

@@ -13,9 +13,9 @@ async function lines(el: SalesFunnel) {
 describe('<sales-funnel>: how sure the numbers are (second edition)', () => {
   it('gives the likely range of one next quarter, 8 in 10, of revenue, rounded outward (English and Dutch)', async () => {
     const en = await fixture(`<sales-funnel ${article} improvements="0; 0; 0; 20"></sales-funnel>`);
-    expect(textOf($(en, '.range'))).to.equal('Between €40,000 and €89,000 revenue in 8 of 10 quarters.');
+    expect(textOf($(en, '.range'))).to.equal('With the improvements: between €40,000 and €89,000 revenue in 8 of 10 quarters, if only chance varies.');
     const nl = await fixture(`<sales-funnel lang="nl" ${article} improvements="0; 0; 0; 20"></sales-funnel>`);
-    expect(textOf($(nl, '.range'))).to.equal('In 8 van de 10 kwartalen haal je tussen € 40.000 en € 89.000 omzet.');
+    expect(textOf($(nl, '.range'))).to.equal('Met de verbeteringen: in 8 van de 10 kwartalen tussen € 40.000 en € 89.000 omzet, als alleen het toeval varieert.');
   });
 
   it('says where there is no range, and why, and never shows a zero-wide one', async () => {

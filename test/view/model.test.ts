@@ -29,16 +29,22 @@ describe('view: what the funnel shows, decided without a browser', () => {
       ],
       ['read-only: no hint', { steps: ARTICLE, readonly: '' }, undefined, [{ label: 'Customers', value: '20', extra: '', hint: false }]],
       [
-        'no period: no yearly figure; people whole (21.6 → 22)',
+        'no period: no yearly figure; people whole from 10 up (21.6 → 22), under 10 with a decimal (+3.6)',
         { steps: 'A: 1000; B: 100; C: 18', lang: 'en' },
         [0, 20, 0],
-        [{ label: 'Customers', value: '18 → 22', extra: '+4', hint: false }],
+        [{ label: 'Customers', value: '18 → 22', extra: '+3.6', hint: false }],
       ],
       [
-        'under one customer: "< 1"',
+        'under 10 customers: one decimal, on average (S13: 0.5 a quarter is 2 a year)',
+        { steps: 'A: 1000; B: 10; C: 0.5', period: 'quarter', lang: 'en' },
+        [0, 40, 0],
+        [{ label: 'Customers per quarter', value: '0.5 → 0.7 on average', extra: '+0.2 (+0.8 a year)', hint: false }],
+      ],
+      [
+        'a gain under 0.05 customers: "< 0.1", never "+0"',
         { steps: 'A: 1000; B: 1; C: 0.4', lang: 'en' },
         [0, 10, 0],
-        [{ label: 'Customers', value: '< 1 → < 1', extra: '+< 1', hint: false }],
+        [{ label: 'Customers', value: '0.4 → 0.4 on average', extra: '+< 0.1', hint: false }],
       ],
       [
         'per year only where the period is shorter than a year',
@@ -56,21 +62,34 @@ describe('view: what the funnel shows, decided without a browser', () => {
       });
   });
 
-  describe('the likely range: 8 in 10 periods, rounded outward, never collapsed, never zero-wide', () => {
+  describe('the likely range: 8 in 10 periods, of which scenario, if only chance varies; rounded outward, never collapsed, never zero-wide', () => {
     const cases: [string, Record<string, string>, number[] | undefined, string][] = [
       [
-        'the article, with the improvement: the forecast’s range, of revenue',
+        'the article, with the improvement: the forecast’s range, of revenue, said to be that (S1)',
         { steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' },
         [0, 0, 0, 20, 0, 0],
-        'In 8 van de 10 kwartalen haal je tussen € 40.000 en € 89.000 omzet.',
+        'Met de verbeteringen: in 8 van de 10 kwartalen tussen € 40.000 en € 89.000 omzet, als alleen het toeval varieert.',
       ],
-      ['customers without a deal value, no period', { steps: ARTICLE, lang: 'en' }, undefined, 'Between 13 and 30 customers in 8 of 10 periods.'],
-      ['rough where high > 3 × low', { steps: 'Leads: 30; Buyers: 3', lang: 'en' }, undefined, 'Between 1 and 9 customers in 8 of 10 periods: a rough estimate.'],
+      [
+        'the article unmoved: today’s',
+        { steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' },
+        undefined,
+        'Nu: in 8 van de 10 kwartalen tussen € 33.000 en € 75.000 omzet, als alleen het toeval varieert.',
+      ],
+      ['customers without a deal value, no period', { steps: ARTICLE, lang: 'en' }, undefined, 'Now: between 13 and 30 customers in 8 of 10 periods, if only chance varies.'],
+      ['rough where high > 3 × low; under 10 customers, whole ones', { steps: 'Leads: 30; Buyers: 3', lang: 'en' }, undefined, 'Now: between 1 and 9 customers in 8 of 10 periods (rough), if only chance varies.'],
+      [
+        'under 10 customers in customers, the revenue beside (S17: deals of €900)',
+        { steps: 'Leads: 100; Buyers: 5', dealValue: '900', period: 'month', lang: 'en' },
+        undefined,
+        'Now: between 2 and 12 customers (€1,800–€10,800) in 8 of 10 months (rough), if only chance varies.',
+      ],
+      ['under one customer: no range (S17)', { steps: 'Leads: 1000; Buyers: 0.4', dealValue: '900', lang: 'en' }, undefined, 'Now: too few customers for a range.'],
       [
         'steps given as rates are left out, and it says so',
         { steps: 'Leads: 10.000; MQL: 35%; Buyers: 350', lang: 'en' },
         undefined,
-        'Between 310 and 390 customers in 8 of 10 periods: the given percentage counts as exact.',
+        'Now: between 310 and 390 customers in 8 of 10 periods (the given percentage counts as exact), if only chance varies.',
       ],
       [
         'only rates: no range, and why',

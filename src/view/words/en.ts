@@ -13,11 +13,19 @@ export const words = {
   /** "in one quarter". */
   one: 'in one',
   perYear: (x: string) => `${x} a year`,
-  range: (what: string, periods: string, lo: string, hi: string) => `Between ${lo} and ${hi} ${what.toLowerCase()} in 8 of 10 ${periods}`,
-  rough: 'a rough estimate',
+  /** The 80 % range of one next period: "between €40,000 and €89,000 revenue in 8 of 10 quarters". */
+  range: (what: string, periods: string, lo: string, hi: string) => `between ${lo} and ${hi} ${what} in 8 of 10 ${periods}`,
+  /** Which scenario a range is of. */
+  today: 'Now',
+  withImprovements: 'With the improvements',
+  /** What a range assumes: only chance varies (seasons and campaigns come on top). */
+  chanceOnly: 'if only chance varies',
+  tooFew: 'too few customers for a range.',
+  rough: 'rough',
   ratesLeftOut: (n: string) => (n == '1' ? 'the given percentage counts as exact' : `the ${n} given percentages count as exact`),
   noRange: 'No range: every step is given as a percentage, so there is no telling how sure they are.',
   hint: 'Try a slider below',
+  onAverage: 'on average',
   /** What the live region says once a slider rests. */
   spoken: (what: string, now: string, then: string, extra: string) => `${what}: ${now} now, ${then} with the improvements (${extra}).`,
   // The funnel.
