@@ -1,0 +1,110 @@
+/**
+ * The third edition (SPEC 2): the special functions against published values, the core against the figures
+ * mpmath computed at 30 digits straight from the SPEC's definitions (reference/third-edition.json, written by
+ * reference/third-edition.py: see there to regenerate it), and properties. Tolerances as the SPEC sets them:
+ * the bottleneck's chances to 1e-4 absolute (and their sum to 1 ± 1e-4), P(B > A) to 1e-6, everything else to
+ * 1e-9 relative. The errors measured are far below (`REPORT=1` prints the largest of each kind).
+ */
+import { expect } from 'chai';
+import fc from 'fast-check';
+import '../seed.js';
+import { betaInc, betaPdf, chi2Upper1, erfc, lgamma, normCdf, normQuantile, stirlerr } from '../../src/core/special.js';
+
+const NUM_RUNS = 200;
+
+/** |a − b| relative to the larger of |a|, |b| and `floor`. */
+const rel = (a: number, b: number, floor = 0) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), floor));
+
+describe('special functions: published values', () => {
+  // Abramowitz & Stegun (1964), table 26.1 (Φ to 15 digits) and 7.1 (erf); tails as R's pnorm and scipy's
+  // norm.cdf give them (pnorm(-10) = 7.619853024160527e-24), checked here against mpmath at 25 digits.
+  const phi: [number, number][] = [
+    [1, 0.841344746068543], [2, 0.977249868051821], [3, 0.998650101968370],
+    [-5, 2.8665157187919391e-7], [-10, 7.6198530241605261e-24], [-37, 5.7255712225245768e-300],
+  ];
+  for (const [z, p] of phi) it(`Φ(${z}) = ${p}`, () => expect(rel(normCdf(z), p)).to.be.below(z < -20 ? 2e-13 : 1e-14));
+
+  it('erf(1), erfc(2), erfc(5) as in A&S table 7.1', () => {
+    expect(rel(1 - erfc(1), 0.84270079294971487)).to.be.below(1e-15);
+    expect(rel(erfc(2), 0.0046777349810472658)).to.be.below(1e-15);
+    expect(rel(erfc(5), 1.5374597944280349e-12)).to.be.below(1e-15);
+    expect(erfc(0)).to.equal(1);
+    expect(erfc(30)).to.equal(0);
+    expect(erfc(-30)).to.equal(2);
+  });
+
+  // Φ⁻¹: the SPEC's own constants are R's qnorm(0.975), qnorm(0.9), qnorm(0.8); Wichura's AS241 paper quotes
+  // PPND16(0.25) = −0.6744897501960817; qnorm(1e-10) = −6.361340902404056; qnorm(1e-300) = −37.0470962993612.
+  it('Φ⁻¹ gives the SPEC’s z values to the last digit, and the AS241 test values', () => {
+    expect(normQuantile(0.975)).to.equal(1.959963984540054);
+    expect(normQuantile(1 - 0.025)).to.equal(1.959963984540054);
+    expect(rel(normQuantile(0.9), 1.2815515655446004)).to.be.below(4e-16);
+    expect(rel(normQuantile(0.8), 0.8416212335729143)).to.be.below(4e-16);
+    expect(rel(normQuantile(0.25), -0.6744897501960817)).to.be.below(4e-16);
+    expect(rel(normQuantile(1e-10), -6.361340902404056)).to.be.below(1e-15);
+    expect(rel(normQuantile(1e-300), -37.0470962993612)).to.be.below(1e-15);
+    expect(normQuantile(0.5)).to.equal(0);
+  });
+
+  it('ln Γ: ½·ln π at ½, ln 99! at 100, ln(√π/2) at 3/2 (A&S 6.1), Stirling at 10^15', () => {
+    // Below 10 through values near ln Γ(10) = 12.8, whose last digit is 2e-15: that much absolute.
+    expect(Math.abs(lgamma(0.5) - 0.57236494292470009)).to.be.below(4e-15);
+    expect(rel(lgamma(100), 359.1342053695754)).to.be.below(1e-15);
+    expect(Math.abs(lgamma(1.5) - -0.12078223763524522)).to.be.below(4e-15);
+    expect(rel(lgamma(1e15), 33538776394910669)).to.be.below(1e-15);
+    expect(Math.abs(lgamma(1))).to.be.below(4e-15);
+    expect(Math.abs(lgamma(2))).to.be.below(4e-15);
+    // δ(x) = ln Γ(x) − Stirling: 1/12x − 1/360x³ … far out
+    expect(rel(stirlerr(1e6), 1 / 12e6 - 1 / 360e18)).to.be.below(1e-15);
+  });
+
+  // I_x(a, b) for whole a, b is the chance of at least a successes in a + b − 1 trials (A&S 26.5.24): exact rationals.
+  it('I_x(a, b) by the binomial identity: I_½(2, 3) = 11/16, I_0.3(5, 10) = 8315976275613/2·10^13, I_0.9(30, 5)', () => {
+    expect(rel(betaInc(0.5, 2, 3), 11 / 16)).to.be.below(1e-15);
+    expect(rel(betaInc(0.3, 5, 10), 8315976275613 / 20000000000000)).to.be.below(1e-14);
+    expect(rel(betaInc(0.9, 30, 5), 0.7504082837878773)).to.be.below(1e-14);
+    expect(rel(betaPdf(0.5, 2, 3), 1.5)).to.be.below(1e-14); // 12·x·(1 − x)²
+  });
+
+  it('the χ² tail (1 degree of freedom) at its 5 % and 0.1 % points (qchisq(0.95, 1), qchisq(0.999, 1))', () => {
+    expect(rel(chi2Upper1(3.841458820694124), 0.05)).to.be.below(1e-14);
+    expect(rel(chi2Upper1(10.827566170662733), 0.001)).to.be.below(1e-14);
+  });
+});
+
+
+describe('special functions: properties', () => {
+  it('Φ(Φ⁻¹(p)) = p, to 1e-14 relative (z²·3e-16 far in the tail, where one step of z moves Φ that much), from 1e-300', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: 1e-300, max: 0.5, noNaN: true }), fc.double({ min: 0.5, max: 1 - 2 ** -53, noNaN: true })), (p) => {
+        const z = normQuantile(p);
+        const back = normCdf(z);
+        const tol = Math.max(1e-14, z * z * 3e-16);
+        expect(p > 0.5 ? Math.abs(back - p) : rel(back, p)).to.be.below(tol);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('I_x(a, b) = 1 − I_{1−x}(b, a), and it grows with x', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 1e4, noNaN: true }), fc.double({ min: 0.5, max: 1e4, noNaN: true }), fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), (a, b, x) => {
+        // 1 − x given with x itself as its complement: 1 − x as a double is not exactly it
+        expect(Math.abs(betaInc(x, a, b) - (1 - betaInc(1 - x, b, a, x)))).to.be.below(1e-13);
+        expect(betaInc(Math.min(1, x * 1.01), a, b)).to.be.at.least(betaInc(x, a, b) - 1e-15);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('ln Γ(x + 1) = ln Γ(x) + ln x', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-3, max: 1e12, noNaN: true }), (x) => {
+        expect(rel(lgamma(x + 1), lgamma(x) + Math.log(x), 1)).to.be.below(5e-15);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+/** P(X₂ > X₁) for Betas with whole parameters, by Evan Miller's sum in plain floating point (small parameters). */
