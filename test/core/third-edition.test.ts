@@ -8,9 +8,20 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import '../seed.js';
+import { minChances } from '../../src/core/chance.js';
 import { betaInc, betaPdf, chi2Upper1, erfc, lgamma, normCdf, normQuantile, stirlerr } from '../../src/core/special.js';
 
 const NUM_RUNS = 200;
+
+/** The largest error of each kind, for REPORT=1. */
+const worst: Record<string, { error: number; where: string }> = {};
+const note = (kind: string, error: number, where: string) => {
+  if (!(error <= (worst[kind]?.error ?? -1))) worst[kind] = { error, where };
+};
+after(() => {
+  if ((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.REPORT)
+    for (const [kind, { error, where }] of Object.entries(worst)) console.log(`${kind.padEnd(34)} ${error.toExponential(2)}  ${where}`);
+});
 
 /** |a − b| relative to the larger of |a|, |b| and `floor`. */
 const rel = (a: number, b: number, floor = 0) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), floor));
@@ -108,3 +119,45 @@ describe('special functions: properties', () => {
 });
 
 /** P(X₂ > X₁) for Betas with whole parameters, by Evan Miller's sum in plain floating point (small parameters). */
+
+/** P(X₂ > X₁) for Betas with whole parameters, by Evan Miller's sum in plain floating point (small parameters). */
+function miller(a1: number, b1: number, a2: number, b2: number) {
+  let ln = lgamma(b1 + b2) - lgamma(a1 + b1 + b2) - lgamma(b1) + lgamma(a1 + b1);
+  let sum = 0;
+  for (let i = 0; i < a2; i++) {
+    sum += Math.exp(ln);
+    ln += Math.log(((a1 + i) * (b2 + i)) / ((a1 + b1 + b2 + i) * (1 + i)));
+  }
+  return sum;
+}
+
+describe('the chance of being the smallest (chance.ts)', () => {
+  const whole = fc.integer({ min: 1, max: 3000 });
+  it('two Betas with whole parameters: as Evan Miller’s exact sum, within 1e-6 (bottleneck’s settings) and 1e-9 (test’s)', () => {
+    fc.assert(
+      fc.property(whole, whole, whole, whole, (a1, b1, a2, b2) => {
+        const exact = miller(a1, b1, a2, b2);
+        const coarse = Math.abs(minChances([[a1, b1], [a2, b2]], 1e-6, 4, 12)[0] - exact);
+        const fine = Math.abs(minChances([[a1, b1], [a2, b2]], 1e-9, 2, 6)[0] - exact);
+        note('2 Betas vs exact, bottleneck settings', coarse, `${a1} ${b1} ${a2} ${b2}`);
+        note('2 Betas vs exact, test settings', fine, `${a1} ${b1} ${a2} ${b2}`);
+        expect(coarse).to.be.below(1e-6);
+        expect(fine).to.be.below(1e-9);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('chances are symmetric: equal posteriors, equal chances; swapping two swaps theirs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: 0.5, max: 1e12, noNaN: true }), fc.double({ min: 0.5, max: 1e12, noNaN: true })), { minLength: 2, maxLength: 8 }), (params) => {
+        const P = minChances(params, 1e-6, 4, 12);
+        const Q = minChances([...params].reverse(), 1e-6, 4, 12).reverse();
+        P.forEach((p, i) => expect(Math.abs(p - Q[i])).to.be.below(1e-6));
+        expect(Math.abs(P.reduce((a, b) => a + b) - 1)).to.be.below(1e-6);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
