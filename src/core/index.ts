@@ -3,17 +3,25 @@
  * @module
  */
 import { calculateBase } from './calculate.js';
+import { compareOf } from './compare.js';
 import type { FunnelInput, FunnelResult } from './types.js';
 
 /**
- * The whole funnel, exactly as SPEC section 2 defines it. Throws a `FunnelError` listing every problem in
- * `input`. (The two periods side by side and the test's result are still to come: `compare` and `test` are null.)
+ * The whole funnel, exactly as SPEC section 2 defines it: `calculateBase`, plus the two periods side by side
+ * (`compare`, null without `previous` figures). Throws a `FunnelError` listing every problem in `input`.
+ * (The test's result is still to come: `test` is null.)
+ *
+ * The element composes the same itself: `calculateBase` on every slider move, from the module it imports at
+ * once (calculate.ts), and `compareOf` (compare.ts) from a module it loads only for a funnel that has previous
+ * figures. It does not depend on the sliders.
  */
 export function calculateFunnel(input: FunnelInput): FunnelResult {
-  return calculateBase(input);
+  const base = calculateBase(input);
+  return { ...base, compare: compareOf(input, base) };
 }
 
 export { calculateBase, LOW_DATA_HALF_WIDTH } from './calculate.js';
+export { compareOf } from './compare.js';
 export { FunnelError, LIMIT, MAX_IMPROVEMENT, MAX_STEPS, MIN_STEPS } from './validate.js';
 export type { FunnelIssue, IssueCode } from './validate.js';
 export type {

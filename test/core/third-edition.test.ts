@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import '../seed.js';
 import { minChances } from '../../src/core/chance.js';
-import { calculateFunnel } from '../../src/core/index.js';
+import { calculateFunnel, type FunnelInput } from '../../src/core/index.js';
 import { betaInc, betaPdf, chi2Upper1, erfc, lgamma, normCdf, normQuantile, stirlerr } from '../../src/core/special.js';
 
 const NUM_RUNS = 200;
@@ -153,6 +153,72 @@ describe('the chance of being the smallest (chance.ts)', () => {
         const Q = minChances([...params].reverse(), 1e-6, 4, 12).reverse();
         P.forEach((p, i) => expect(Math.abs(p - Q[i])).to.be.below(1e-6));
         expect(Math.abs(P.reduce((a, b) => a + b) - 1)).to.be.below(1e-6);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+
+// ----- properties of the third edition -----------------------------------------------------------------------
+
+/** A funnel of counts, and the same steps' counts in the period before (each at most the step before's). */
+const twoPeriods = fc
+  .record({
+    lead: fc.integer({ min: 0, max: 1e7 }),
+    before: fc.integer({ min: 0, max: 1e7 }),
+    later: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()), { minLength: 1, maxLength: 10 }),
+    dealValue: fc.option(fc.double({ min: 0, max: 1e4, noNaN: true }), { nil: undefined }),
+  })
+  .map(({ lead, before, later, dealValue }): FunnelInput => {
+    const steps: FunnelInput['steps'] = [{ count: lead, previous: before }];
+    let [c, p] = [lead, before];
+    for (const [f, g, byRate] of later) {
+      if (byRate) {
+        steps.push({ rate: f, previousRate: g });
+        [c, p] = [c * f, p * g];
+      } else steps.push({ count: (c = Math.floor(c * f)), previous: (p = Math.floor(p * g)) });
+    }
+    return { steps, dealValue };
+  });
+
+describe('third edition: properties of compare', () => {
+  it('the contributions add up to the change in customers, to 1e-9 of the largest part', () => {
+    fc.assert(
+      fc.property(twoPeriods, (input) => {
+        const c = calculateFunnel(input).compare!;
+        const parts = c.steps.map((s) => s.contribution);
+        if (parts[0] === null) {
+          expect(parts.every((x) => x === null)).to.equal(true);
+          return;
+        }
+        const sum = parts.reduce((a, b) => a! + b!, 0)!;
+        const size = Math.max(Math.abs(c.extraCustomers), ...parts.map((x) => Math.abs(x!)));
+        note('contributions: sum vs C − C′ (relative)', Math.abs(sum - c.extraCustomers) / size, '');
+        // (and a least double's worth among subnormal counts)
+        expect(Math.abs(sum - c.extraCustomers)).to.be.at.most(1e-9 * size + 1e-320);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('tests counts the intervals; real implies outside 0 at z_k, maybe only at 1.96; the family’s interval is the wider', () => {
+    fc.assert(
+      fc.property(twoPeriods, (input) => {
+        const r = calculateFunnel(input);
+        const c = r.compare!;
+        expect(c.tests).to.equal(c.steps.filter((s) => s.interval).length);
+        c.steps.forEach((s, i) => {
+          expect(s.verdict === null).to.equal(s.interval === null);
+          if (!s.interval) return;
+          expect(s.interval.low).to.be.at.most(s.interval.high);
+          const apart = s.interval.low > 0 || s.interval.high < 0;
+          expect(s.verdict == 'real').to.equal(apart);
+          if (c.tests == 1) expect(s.verdict).to.not.equal('maybe');
+          // The change lies inside its interval.
+          if (i) expect(s.change!).to.be.within(s.interval.low - 1e-12, s.interval.high + 1e-12);
+        });
+        expect(c.extraCustomers).to.equal(r.baseline.customers - c.previousCustomers);
       }),
       { numRuns: NUM_RUNS },
     );
