@@ -131,6 +131,15 @@ describe('calculateFunnel: invalid input', () => {
     ]);
   });
 
+  it('takes a test with whole people, a split inside (0, 1), and a previous figure on every step', () => {
+    const r = calculateFunnel({
+      steps: [{ count: 100, previous: 90 }, { rate: 0.5, previousRate: 0.4 }, { count: 20, previous: 30 }],
+      test: { step: 2, a: { entrants: 0, conversions: 0 }, b: { entrants: 1e15, conversions: 1e15 }, split: 1e-9 },
+    });
+    expect(r.compare).to.not.equal(null);
+    expect(r.test).to.not.equal(null);
+  });
+
   it('puts every message in the error message too', () => {
     try {
       calculateFunnel({ steps: [{ count: 1 }] });

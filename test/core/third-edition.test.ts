@@ -5,8 +5,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import '../seed.js';
+import { chanceBBeatsA } from '../../src/core/ab-test.js';
 import { minChances } from '../../src/core/chance.js';
-import { calculateFunnel, type FunnelInput } from '../../src/core/index.js';
+import { calculateFunnel, type FunnelInput, type FunnelResult } from '../../src/core/index.js';
 import { betaInc, betaPdf, chi2Upper1, erfc, lgamma, normCdf, normQuantile, stirlerr } from '../../src/core/special.js';
 
 const NUM_RUNS = 200;
@@ -226,6 +227,63 @@ describe('third edition: properties of compare', () => {
 });
 
 
+describe('third edition: properties of the test', () => {
+  const arm = fc.integer({ min: 0, max: 1e6 }).chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
+  const big = fc.integer({ min: 0, max: 1e12 }).chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
+
+  it('P(B > A) + P(A > B) = 1, at any size', () => {
+    fc.assert(
+      fc.property(fc.oneof(arm, big), fc.oneof(arm, big), (a, b) => {
+        const ab = chanceBBeatsA(a.conversions, a.entrants, b.conversions, b.entrants);
+        const ba = chanceBBeatsA(b.conversions, b.entrants, a.conversions, a.entrants);
+        expect(ab).to.be.within(-1e-9, 1 + 1e-9);
+        expect(Math.abs(ab + ba - 1)).to.be.below(2e-6);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('the finite sum and the integral agree where both apply', () => {
+    const small = fc.integer({ min: 0, max: 3000 }).chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
+    fc.assert(
+      fc.property(small, small, (a, b) => {
+        const sum = chanceBBeatsA(a.conversions, a.entrants, b.conversions, b.entrants);
+        const integral = minChances([[1 + a.conversions, 1 + a.entrants - a.conversions], [1 + b.conversions, 1 + b.entrants - b.conversions]], 1e-9, 2, 6)[0];
+        note('P(B > A): finite sum vs integral', Math.abs(sum - integral), `${JSON.stringify([a, b])}`);
+        expect(Math.abs(sum - integral)).to.be.below(1e-8);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('more conversions for B never lower its chance; withB is today plus the extra, its range around it', () => {
+    const article = [1000, 400, 250, 120, 60, 20];
+    fc.assert(
+      fc.property(arm, arm, fc.integer({ min: 1, max: 5 }), (a, b, step) => {
+        fc.pre(b.conversions < b.entrants);
+        const input = (x: number): FunnelInput => ({
+          steps: article.map((count) => ({ count })),
+          dealValue: 100,
+          periodsPerYear: 4,
+          test: { step, a, b: { entrants: b.entrants, conversions: x } },
+        });
+        const t0 = calculateFunnel(input(b.conversions)).test!;
+        const t1 = calculateFunnel(input(b.conversions + 1)).test!;
+        expect(t1.chanceBBeatsA).to.be.at.least(t0.chanceBBeatsA - 2e-6);
+        if (t0.withB === null) expect(t0.lift).to.equal(null);
+        else {
+          expect(t0.withB.customers - t0.withB.extraCustomers).to.be.closeTo(20, 1e-9);
+          expect(t0.withB.extraCustomersPerYear).to.be.closeTo(4 * t0.withB.extraCustomers, 1e-9);
+          const r = t0.withB.extraCustomersRange80;
+          if (r) expect(t0.withB.extraCustomers).to.be.within(r.low - 1e-9, r.high + 1e-9);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+
 describe('third edition: the base', () => {
   it('100 steps all at 100 %: every one of the 99 the bottleneck with chance 1/99', () => {
     const r = calculateFunnel({ steps: Array.from({ length: 100 }, () => ({ count: 1000 })) });
@@ -238,5 +296,23 @@ describe('third edition: the base', () => {
     const b = calculateFunnel({ steps: steps.map((s, i) => ({ ...s, improvement: i == 3 ? 0.5 : 0 })) });
     expect(b.steps.map((s) => s.bottleneckChance)).to.deep.equal(a.steps.map((s) => s.bottleneckChance));
     expect(calculateFunnel({ steps: steps.map((s, i) => ({ count: i == 5 ? 30 : s.count })) }).bottleneckChance).to.not.equal(a.bottleneckChance);
+  });
+});
+
+describe('third edition: the base and its parts', () => {
+  it('calculateFunnel is calculateBase with compareOf and testOf; the parts are null without their input', async () => {
+    const { calculateBase, compareOf, testOf } = await import('../../src/core/index.js');
+    const input: FunnelInput = {
+      steps: [1000, 400, 250, 120, 60, 20].map((count, i) => ({ count, previous: [900, 380, 230, 100, 55, 15][i] })),
+      test: { step: 3, a: { entrants: 125, conversions: 60 }, b: { entrants: 125, conversions: 70 } },
+    };
+    const base = calculateBase(input);
+    expect(base.compare).to.equal(null);
+    expect(base.test).to.equal(null);
+    const whole: FunnelResult = calculateFunnel(input);
+    expect(whole).to.deep.equal({ ...base, compare: compareOf(input, base), test: testOf(input, base) });
+    const plain = calculateFunnel({ steps: [{ count: 10 }, { count: 5 }] });
+    expect(plain.compare).to.equal(null);
+    expect(plain.test).to.equal(null);
   });
 });
