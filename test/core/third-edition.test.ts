@@ -1,6 +1,9 @@
 /**
- * The third edition (SPEC 2): the special functions against published values, the chances of being the
- * smallest against exact sums, and properties. `REPORT=1` prints the largest error of each kind.
+ * The third edition (SPEC 2): the special functions against published values, the core against the figures
+ * mpmath computed at 30 digits straight from the SPEC's definitions (reference/third-edition.json, written by
+ * reference/third-edition.py: see there to regenerate it), and properties. Tolerances as the SPEC sets them:
+ * the bottleneck's chances to 1e-4 absolute (and their sum to 1 ± 1e-4), P(B > A) to 1e-6, everything else to
+ * 1e-9 relative. The errors measured are far below (`REPORT=1` prints the largest of each kind).
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
@@ -9,6 +12,7 @@ import { chanceBBeatsA } from '../../src/core/ab-test.js';
 import { minChances } from '../../src/core/chance.js';
 import { calculateFunnel, type FunnelInput, type FunnelResult } from '../../src/core/index.js';
 import { betaInc, betaPdf, chi2Upper1, erfc, lgamma, normCdf, normQuantile, stirlerr } from '../../src/core/special.js';
+import reference from './reference/third-edition.json' with { type: 'json' };
 
 const NUM_RUNS = 200;
 
@@ -82,6 +86,34 @@ describe('special functions: published values', () => {
   });
 });
 
+describe('special functions: against mpmath (the fixture)', () => {
+  const S = reference.special;
+  const cases: [string, (r: number[]) => number, (r: number[]) => number, number][] = [
+    // [name, core, expected, tolerance]; ln Γ relative to the larger of it and 1 (absolute near its zeros at 1 and 2)
+    ['lgamma', ([x]) => lgamma(x), ([, v]) => v, 5e-15],
+    ['erfc', ([x]) => erfc(x), ([, v]) => v, 2e-15],
+    ['normCdf', ([z]) => normCdf(z), ([, v]) => v, 2e-13],
+    ['normQuantile', ([p]) => normQuantile(p), ([, v]) => v, 2e-15],
+    // far in the tail the rounding of √(s/2) costs s·1e-16 relative: 1e-13 at s = 1000
+    ['chi2Upper1', ([s]) => chi2Upper1(s), ([, v]) => v, 1e-13],
+    ['betaPdf', ([x, a, b]) => betaPdf(x, a, b), ([, , , v]) => v, 1e-12],
+  ];
+  for (const [name, core, want, tol] of cases)
+    it(`${name}: within ${tol} relative`, () => {
+      for (const r of (S as Record<string, number[][]>)[name]) {
+        const e = rel(core(r), want(r), name == 'lgamma' ? 1 : 0);
+        note(`${name} (relative)`, e, `at ${r.slice(0, -1).join(', ')}`);
+        expect(e, `${name}(${r.slice(0, -1).join(', ')}) = ${core(r)}, not ${want(r)}`).to.be.below(tol);
+      }
+    });
+  it('betaInc: within 1e-13 absolute', () => {
+    for (const [x, a, b, v] of S.betaInc) {
+      const e = Math.abs(betaInc(x, a, b) - v);
+      note('betaInc (absolute)', e, `at ${x}, ${a}, ${b}`);
+      expect(e, `I_${x}(${a}, ${b})`).to.be.below(1e-13);
+    }
+  });
+});
 
 describe('special functions: properties', () => {
   it('Φ(Φ⁻¹(p)) = p, to 1e-14 relative (z²·3e-16 far in the tail, where one step of z moves Φ that much), from 1e-300', () => {
@@ -118,8 +150,6 @@ describe('special functions: properties', () => {
 });
 
 /** P(X₂ > X₁) for Betas with whole parameters, by Evan Miller's sum in plain floating point (small parameters). */
-
-/** P(X₂ > X₁) for Betas with whole parameters, by Evan Miller's sum in plain floating point (small parameters). */
 function miller(a1: number, b1: number, a2: number, b2: number) {
   let ln = lgamma(b1 + b2) - lgamma(a1 + b1 + b2) - lgamma(b1) + lgamma(a1 + b1);
   let sum = 0;
@@ -147,6 +177,11 @@ describe('the chance of being the smallest (chance.ts)', () => {
     );
   });
 
+  it('100 steps all at 100 %: every one of the 99 the bottleneck with chance 1/99', () => {
+    const r = calculateFunnel({ steps: Array.from({ length: 100 }, () => ({ count: 1000 })) });
+    for (const s of r.steps.slice(1)) expect(s.bottleneckChance).to.be.closeTo(1 / 99, 1e-6);
+  });
+
   it('chances are symmetric: equal posteriors, equal chances; swapping two swaps theirs', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.double({ min: 0.5, max: 1e12, noNaN: true }), fc.double({ min: 0.5, max: 1e12, noNaN: true })), { minLength: 2, maxLength: 8 }), (params) => {
@@ -160,6 +195,55 @@ describe('the chance of being the smallest (chance.ts)', () => {
   });
 });
 
+/**
+ * Checks `actual` against the fixture's `expected`, field by field: chances absolutely (the bottleneck's to
+ * 1e-4, P(B > A) to 1e-6), everything else to 1e-9 relative to the larger of the two and `scale(path)`.
+ */
+function check(actual: unknown, expected: unknown, name: string, scale: (path: string) => number, path = 'result'): void {
+  if (typeof expected == 'number') {
+    expect(actual, `${name}: ${path}`).to.be.a('number');
+    const a = actual as number;
+    const kind = path.replace(/\[\d+\]/g, '[]');
+    if (/bottleneckChance$/.test(path)) {
+      note('bottleneckChance (absolute)', Math.abs(a - expected), `${name}: ${path}`);
+      expect(Math.abs(a - expected), `${name}: ${path} = ${a}, not ${expected}`).to.be.below(1e-4);
+    } else if (/chanceBBeatsA$/.test(path)) {
+      note('chanceBBeatsA (absolute)', Math.abs(a - expected), `${name}`);
+      expect(Math.abs(a - expected), `${name}: ${path} = ${a}, not ${expected}`).to.be.below(1e-6);
+    } else {
+      const e = rel(a, expected, scale(path));
+      note(kind.replace(/^result\./, ''), e, `${name}: ${path}`);
+      expect(e, `${name}: ${path} = ${a}, not ${expected}`).to.be.below(1e-9);
+    }
+  } else if (expected && typeof expected == 'object') {
+    expect(actual !== null && typeof actual == 'object', `${name}: ${path} is ${actual}`).to.equal(true);
+    for (const [k, v] of Object.entries(expected)) check((actual as any)[k], v, name, scale, Array.isArray(expected) ? `${path}[${k}]` : `${path}.${k}`);
+  } else expect(actual, `${name}: ${path}`).to.equal(expected);
+}
+
+/** Near 0, a figure is compared against its funnel's scale: customers against the leads, money against their worth. */
+const scaleOf = (input: FunnelInput) => (path: string) => {
+  const leads = input.steps[0].count!;
+  return /revenue|Revenue/.test(path) ? leads * Math.max(1, input.dealValue ?? 1) : /ustomers|Count|contribution/.test(path) ? leads : 1;
+};
+
+describe('third edition: the core against mpmath (reference/third-edition.json)', () => {
+  for (const { name, input, expected } of reference.funnels)
+    it(`funnel: ${name}`, () => {
+      const r = calculateFunnel(input as FunnelInput);
+      check(r, expected, name, scaleOf(input as FunnelInput));
+      const chances = r.steps.map((s) => s.bottleneckChance).filter((c): c is number => c !== null);
+      if (chances.length) {
+        const sum = chances.reduce((a, b) => a + b);
+        note('bottleneck chances: |sum − 1|', Math.abs(sum - 1), name);
+        expect(Math.abs(sum - 1)).to.be.below(1e-4);
+      }
+    });
+  for (const { name, input, expected } of reference.compare)
+    it(`compare: ${name}`, () => check(calculateFunnel(input as FunnelInput), expected, name, scaleOf(input as FunnelInput)));
+  for (const { name, input, expected } of reference.tests)
+    it(`test: ${name}`, () => check(calculateFunnel(input as FunnelInput), expected, name, scaleOf(input as FunnelInput)));
+});
 
 // ----- properties of the third edition -----------------------------------------------------------------------
 
@@ -195,7 +279,7 @@ describe('third edition: properties of compare', () => {
         }
         const sum = parts.reduce((a, b) => a! + b!, 0)!;
         const size = Math.max(Math.abs(c.extraCustomers), ...parts.map((x) => Math.abs(x!)));
-        note('contributions: sum vs C − C′ (relative)', Math.abs(sum - c.extraCustomers) / size, '');
+        if (size > 1e-300) note('contributions: sum vs C − C′ (relative)', Math.abs(sum - c.extraCustomers) / size, '');
         // (and a least double's worth among subnormal counts)
         expect(Math.abs(sum - c.extraCustomers)).to.be.at.most(1e-9 * size + 1e-320);
       }),
@@ -225,7 +309,6 @@ describe('third edition: properties of compare', () => {
     );
   });
 });
-
 
 describe('third edition: properties of the test', () => {
   const arm = fc.integer({ min: 0, max: 1e6 }).chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
@@ -283,22 +366,6 @@ describe('third edition: properties of the test', () => {
   });
 });
 
-
-describe('third edition: the base', () => {
-  it('100 steps all at 100 %: every one of the 99 the bottleneck with chance 1/99', () => {
-    const r = calculateFunnel({ steps: Array.from({ length: 100 }, () => ({ count: 1000 })) });
-    for (const s of r.steps.slice(1)) expect(s.bottleneckChance).to.be.closeTo(1 / 99, 1e-6);
-  });
-
-  it('a slider move leaves the chances as they were (they depend on the counts alone)', () => {
-    const steps = [1000, 400, 250, 120, 60, 20].map((count) => ({ count }));
-    const a = calculateFunnel({ steps });
-    const b = calculateFunnel({ steps: steps.map((s, i) => ({ ...s, improvement: i == 3 ? 0.5 : 0 })) });
-    expect(b.steps.map((s) => s.bottleneckChance)).to.deep.equal(a.steps.map((s) => s.bottleneckChance));
-    expect(calculateFunnel({ steps: steps.map((s, i) => ({ count: i == 5 ? 30 : s.count })) }).bottleneckChance).to.not.equal(a.bottleneckChance);
-  });
-});
-
 describe('third edition: the base and its parts', () => {
   it('calculateFunnel is calculateBase with compareOf and testOf; the parts are null without their input', async () => {
     const { calculateBase, compareOf, testOf } = await import('../../src/core/index.js');
@@ -314,5 +381,13 @@ describe('third edition: the base and its parts', () => {
     const plain = calculateFunnel({ steps: [{ count: 10 }, { count: 5 }] });
     expect(plain.compare).to.equal(null);
     expect(plain.test).to.equal(null);
+  });
+
+  it('a slider move leaves the chances as they were (they depend on the counts alone)', () => {
+    const steps = [1000, 400, 250, 120, 60, 20].map((count) => ({ count }));
+    const a = calculateFunnel({ steps });
+    const b = calculateFunnel({ steps: steps.map((s, i) => ({ ...s, improvement: i == 3 ? 0.5 : 0 })) });
+    expect(b.steps.map((s) => s.bottleneckChance)).to.deep.equal(a.steps.map((s) => s.bottleneckChance));
+    expect(calculateFunnel({ steps: steps.map((s, i) => ({ count: i == 5 ? 30 : s.count })) }).bottleneckChance).to.not.equal(a.bottleneckChance);
   });
 });
