@@ -16,7 +16,8 @@ const CHANCE: [number, number, number] = [1e-6, 4, 12];
 
 /**
  * The last posteriors and their chances. They depend on the counts alone, so a slider move (the element
- * calculates on each) finds them here rather than integrating again (35 µs for six steps, 0.6 ms for 100).
+ * calculates on each) finds them here rather than integrating again (about 35 µs for the article's funnel,
+ * 0.5 ms for 100 steps that can nearly all be the bottleneck; test/core/timing.ts).
  */
 let last: { params: [number, number][]; chances: number[] } | undefined;
 function bottleneckChances(params: [number, number][]) {

@@ -64,8 +64,8 @@ let rule: ReturnType<typeof gaussLegendre> | undefined;
  * counts to 10^15, zero counts and rates of 100 %) and against Evan Miller's exact sum for two Betas with whole
  * parameters: with tol = 1e-6, reach 4, slopeReach 12 (the bottleneck's), within 4e-7, all of it the tails' share;
  * with tol = 1e-9, reach 2, slopeReach 6 (the test's), within 4e-10. Cost: about 12 panels across one
- * posterior's window, 10 densities (40 ns each) per panel and step that can be the smallest: 35 µs for the
- * article's funnel, 0.6 ms for 100 steps of 1000, 990, …, 10 (79 steps in play).
+ * posterior's window, 10 densities (40 ns each) per panel and step that can be the smallest: about 35 µs for
+ * the article's funnel, 0.5 ms for 100 steps of 1000, 990, …, 10 (79 steps in play; test/core/timing.ts).
  */
 export function minChances(params: [number, number][], tol: number, reach: number, slopeReach: number): number[] {
   const { x, w, S } = (rule ??= gaussLegendre());
