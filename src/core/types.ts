@@ -102,7 +102,7 @@ export interface StepResult {
    * The chance that this step's true rate is the lowest of the measured steps' (third edition): each true rate
    * independent, Beta(count + ½, count before − count + ½) (Jeffreys). Null for step 0, for a step given as a
    * rate or that no one entered, and on every step where fewer than two steps are measured. To 1e-4 absolute
-   * (1e-7 as measured); the chances of the measured steps sum to 1 as closely.
+   * (within 4e-7 as measured, chance.ts); the chances of the measured steps sum to 1 as closely.
    */
   bottleneckChance: number | null;
 }
@@ -200,7 +200,10 @@ export interface WithB {
   extraRevenueRange80: Range | null;
 }
 
-/** An A/B test's result (`FunnelResult.test`). */
+/**
+ * An A/B test's result (`FunnelResult.test`). The SPEC's interface writes `lift: number` and `withB: {…}`; its
+ * text makes both null where A has no conversions, and so do these types.
+ */
 export interface TestResult {
   step: number;
   rateA: number;
