@@ -1,17 +1,39 @@
+import { minChances } from './chance.js';
 import { finite, goal, improve, solve } from './goal.js';
-import { need, spread, wilson, Z90, Z95 } from './stats.js';
-import type { FunnelInput, FunnelResult, Range, StepResult } from './types.js';
+import { normCdf } from './special.js';
+import { need, spread, times, timesRange, wilson, Z90, Z95 } from './stats.js';
+import type { FunnelInput, FunnelResult, StepResult } from './types.js';
 import { labelOf, validate } from './validate.js';
 
 /** Half-width of a rate's 95 % interval above which a step is flagged `lowData`: ±10 points. */
 export const LOW_DATA_HALF_WIDTH = 0.1;
 
 /**
- * The whole funnel: baseline, forecast with the improvements, leverage, reliability and goal,
- * exactly as SPEC section 2 defines them (with its second edition of the insights).
- * Throws a `FunnelError` listing every problem in `input`.
+ * The bottleneck's chances are wanted to 1e-4: the integral's tails are cut at 1e-6 in all, its panels at most
+ * 4 local scales wide and 12 along the log density's slope, which holds to 4e-7 (chance.ts).
  */
-export function calculateFunnel(input: FunnelInput): FunnelResult {
+const CHANCE: [number, number, number] = [1e-6, 4, 12];
+
+/**
+ * The last posteriors and their chances. They depend on the counts alone, so a slider move (the element
+ * calculates on each) finds them here rather than integrating again (about 35 µs for the article's funnel,
+ * 0.5 ms for 100 steps that can nearly all be the bottleneck; test/core/timing.ts).
+ */
+let last: { params: [number, number][]; chances: number[] } | undefined;
+function bottleneckChances(params: [number, number][]) {
+  if (!last || last.params.length != params.length || last.params.some(([a, b], j) => a != params[j][0] || b != params[j][1]))
+    last = { params, chances: minChances(params, ...CHANCE) };
+  return last.chances;
+}
+
+/**
+ * The funnel without the parts only some funnels use: baseline, forecast with the improvements, leverage,
+ * reliability, goal and the bottleneck's chances, exactly as SPEC section 2 defines them (with its second and
+ * third editions of the insights); `compare` and `test` are null here (`compareOf` and `testOf` add them, see
+ * index.ts). The element calls this on every slider move, and loads the parts only for a funnel that has them.
+ * Throws a `FunnelError` listing every problem in `input`, the period before's and the test's included.
+ */
+export function calculateBase(input: FunnelInput): FunnelResult {
   const { counts, rates } = validate(input);
   const { steps: inSteps, dealValue, periodsPerYear, target } = input;
   const mode = input.mode ?? 'relative';
@@ -24,10 +46,14 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
 
   let forecast = 0;
   let bottleneck = 1;
+  let room = -1; // the bottleneck's 1 − rate
   let ratesGiven = 0;
   // The delta method's σ² = Σ (1 − p)/(n·p) over the measured steps: Infinity once a measured rate is 0.
   let variance = 0;
   let measuredAny = false;
+  // Beta(count + ½, count before − count + ½) of each measured step, for the bottleneck's chances.
+  const posteriors: [number, number][] = [];
+  const measuredSteps: number[] = [];
   const steps = counts.map((count, i): StepResult => {
     const s = inSteps[i];
     const improvement = (s.improvement ?? 0) + 0;
@@ -43,6 +69,8 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
     if (measured) {
       measuredAny = true;
       variance += c / count; // (1 − p)/(n·p), n·p being the count
+      measuredSteps.push(i);
+      posteriors.push([count + 0.5, Math.max(0, prev - count) + 0.5]);
     }
     let forecastRate: number | null = null;
     const before = forecast;
@@ -50,7 +78,8 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
       forecastRate = improve(rate, improvement, mode);
       // Unchanged so far: keep the baseline exactly rather than a product with float noise.
       forecast = before == prev && forecastRate == rate ? count : before * forecastRate;
-      if (rate < rates[bottleneck]) bottleneck = i;
+      // Rates a hair below 100 % can be equal as doubles while 1 − rate, from the counts, still tells them apart.
+      if (rate < rates[bottleneck] || (rate == rates[bottleneck] && c > room)) [bottleneck, room] = [i, c];
     } else forecast = improvement ? count * (1 + improvement) : count;
     // The improved rate's difference, exactly: min(1 − rate, rate·u), or in points min(1 − rate, max(−rate, u)).
     const sampleNeeded =
@@ -69,7 +98,8 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
       // prev × min(1 point, 1 − rate): with 1 − rate from the counts, exact up to 100 %.
       gainPerPoint: i ? prev * Math.min(0.01, c) * after[i] : null,
       sampleNeeded,
-      testPeriods: sampleNeeded !== null && entered ? finite((2 * sampleNeeded) / prev) : null,
+      // Whole people per variant: ⌈n⌉ each.
+      testPeriods: sampleNeeded !== null && entered ? finite((2 * Math.ceil(sampleNeeded)) / prev) : null,
       // The entrants a test needs fall strictly as the improved rate rises (see `need`): bisect on the difference d.
       // Null too where a relative improvement of a rate of 1e-320 is beyond a double.
       detectableImprovement:
@@ -78,48 +108,56 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
           : null,
       interval,
       lowData: i > 0 && (!entered || (!!interval && ((interval.high - interval.low) / 2 > LOW_DATA_HALF_WIDTH || interval.high > 2 * interval.low))),
+      bottleneckChance: null,
     };
   });
+  // Which measured step has the lowest true rate: only where there are two to compare.
+  if (posteriors.length > 1) bottleneckChances(posteriors).forEach((p, k) => (steps[measuredSteps[k]].bottleneckChance = p));
 
-  // A step's interval for the bottleneck's certainty: its Wilson interval, or the point of a rate given.
-  const box = (j: number) => steps[j].interval ?? { low: rates[j], high: rates[j] };
-  const entered = (j: number) => counts[j - 1] > 0;
   const customers = counts[n - 1];
-  const money = (c: number) => (dealValue === undefined ? null : c * dealValue);
-  const moneyRange = (r: Range | null) => (r && dealValue !== undefined ? { low: r.low * dealValue, high: r.high * dealValue } : null);
   const outcome = (c: number) => {
     const customersRange = spread(c, Z95, measuredAny ? variance : null);
-    // One next period: the rates' uncertainty plus the period's own (Poisson) variation, 1/C.
-    const customersPrediction = c > 0 ? spread(c, Z90, variance + 1 / c) : null;
+    // One next period: the rates' uncertainty plus the period's own (Poisson) variation, 1/C; none under one customer.
+    const customersPrediction = c >= 1 ? spread(c, Z90, variance + 1 / c) : null;
     return {
       customers: c,
-      revenue: money(c),
+      revenue: times(c, dealValue),
       customersRange,
-      revenueRange: moneyRange(customersRange),
+      revenueRange: timesRange(customersRange, dealValue),
       customersPrediction,
-      revenuePrediction: moneyRange(customersPrediction),
+      revenuePrediction: timesRange(customersPrediction, dealValue),
     };
   };
-  const perYear = (x: number | null) => (x === null || periodsPerYear === undefined ? null : x * periodsPerYear);
   const extraCustomers = forecast - customers;
-  const extraRevenue = money(extraCustomers);
+  const extraRevenue = times(extraCustomers, dealValue);
+  const baseline = outcome(customers);
+  const bottleneckChance = steps[bottleneck].bottleneckChance;
+  // The target in customers; Infinity for a revenue target with a deal value of 0.
+  const wanted = dealValue === undefined ? target! : dealValue > 0 ? target! / dealValue : Infinity;
   return {
     steps,
     bottleneck,
-    bottleneckSure:
-      entered(bottleneck) && steps.every((_, j) => !j || j == bottleneck || !entered(j) || box(bottleneck).high < box(j).low),
+    bottleneckSure: bottleneckChance !== null && bottleneckChance >= 0.95 && !ratesGiven,
     ratesGiven,
-    baseline: outcome(customers),
+    baseline,
     forecast: outcome(forecast),
     extra: {
       customers: extraCustomers,
       revenue: extraRevenue,
-      customersPerYear: perYear(extraCustomers),
-      revenuePerYear: perYear(extraRevenue),
+      customersPerYear: times(extraCustomers, periodsPerYear),
+      revenuePerYear: times(extraRevenue, periodsPerYear),
     },
     goal:
       target === undefined
         ? null
-        : goal(counts, rates, after, mode, target, dealValue === undefined ? target : dealValue > 0 ? target / dealValue : Infinity),
+        : {
+            ...goal(counts, rates, after, mode, target, wanted),
+            // One next period short of the target, by the prediction's model: ln C′ ~ N(ln C, σ² + 1/C).
+            shortfallChance:
+              baseline.customersPrediction && isFinite(wanted) ? normCdf(Math.log(wanted / customers) / Math.sqrt(variance + 1 / customers)) : null,
+          },
+    bottleneckChance,
+    compare: null,
+    test: null,
   };
 }

@@ -6,7 +6,7 @@ export const improve = (rate: number, u: number, mode: Mode) =>
 
 /**
  * The smallest x in [lo, hi] with f(x) ≥ want, for f non-decreasing, by bisection to the last bit of a double.
- * The caller makes sure f(hi) ≥ want.
+ * The caller makes sure f(hi) ≥ want (within rounding: where f never reaches want, hi is the answer).
  */
 export function solve(f: (x: number) => number, lo: number, hi: number, want: number) {
   for (;;) {
@@ -27,13 +27,15 @@ export const finite = (x: number) => (isFinite(x) ? x : null);
  */
 export function goal(
   counts: number[], rates: number[], after: number[], mode: Mode, target: number, customersWanted: number,
-): Goal {
+): Omit<Goal, 'shortfallChance'> {
   const n = counts.length;
   const lead = counts[0];
   const stepImprovements: (number | null)[] = [null];
   for (let i = 1; i < n; i++) {
     // Customers = counts[i-1] × rate_i × after[i]; solve for the rate that gives customersWanted.
-    const needed = customersWanted / (counts[i - 1] * after[i]);
+    // A rate of 100 % that reaches the target exactly may come out a hair above 1: within 1e-12 it is 1.
+    let needed = customersWanted / (counts[i - 1] * after[i]);
+    if (needed > 1 && needed <= 1 + 1e-12) needed = 1;
     const r = rates[i];
     stepImprovements.push(!(needed <= 1) ? null : mode == 'points' ? needed - r : r > 0 ? finite(needed / r - 1) : null);
   }
@@ -41,7 +43,8 @@ export function goal(
   const least = Math.min(...rates.slice(1));
   const f = (u: number) => rates.reduce((c, r, i) => (i ? c * improve(r, u, mode) : c), lead);
   const top = Math.min(mode == 'points' ? 1 - least : 1 / least - 1, 1e300);
-  const uniformImprovement = f(top) >= customersWanted ? solve(f, -1, top, customersWanted) : null;
+  // As for one step: a target that every rate at 100 % reaches exactly is reached (to 1e-12 relative).
+  const uniformImprovement = f(top) >= customersWanted * (1 - 1e-12) ? solve(f, -1, top, customersWanted) : null;
   return {
     target,
     leadsNeeded: after[0] > 0 ? finite(customersWanted / after[0]) : null,

@@ -1,3 +1,5 @@
+import type { Range } from './types.js';
+
 /** z for a two-sided 95 % interval. */
 export const Z95 = 1.959963984540054;
 
@@ -8,17 +10,17 @@ export const Z90 = 1.2815515655446004;
 export const Z80 = 0.8416212335729143;
 
 /**
- * Wilson score interval at 95 % of `x` successes in `n` trials (n > 0); float noise never leaves it outside
- * [0, 1] or without x/n. With A = p + z²/2n and B = z·√(p(1 − p)/n + z²/4n²) it is (A ∓ B)/(1 + z²/n); as
- * (A − B)(A + B) = p²(1 + z²/n), the low end is p²/(A + B), which keeps its digits where A − B would cancel
- * (a few successes in a tiny n): it stays above 0 whenever p is.
+ * Wilson score interval of `x` successes in `n` trials (n > 0) at `z` (95 % by default); float noise never
+ * leaves it outside [0, 1] or without x/n. With A = p + z²/2n and B = z·√(p(1 − p)/n + z²/4n²) it is
+ * (A ∓ B)/(1 + z²/n); as (A − B)(A + B) = p²(1 + z²/n), the low end is p²/(A + B), which keeps its digits where
+ * A − B would cancel (a few successes in a tiny n): it stays above 0 whenever p is.
  */
-export function wilson(x: number, n: number) {
+export function wilson(x: number, n: number, z = Z95) {
   const p = x / n;
-  const z2n = (Z95 * Z95) / n;
+  const z2n = (z * z) / n;
   // n so small that z²/n overflows: the limit is the whole of [0, 1].
   if (!isFinite(z2n)) return { low: 0, high: 1 };
-  const sum = p + z2n / 2 + Z95 * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
+  const sum = p + z2n / 2 + z * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
   return { low: Math.min(p, p * (p / sum)), high: Math.min(1, Math.max(p, sum / (1 + z2n))) };
 }
 
@@ -48,3 +50,12 @@ export function spread(value: number, z: number, v: number | null) {
   const high = value * Math.exp(z * Math.sqrt(v));
   return isFinite(high) && isFinite(low) ? { low, high } : null;
 }
+
+/** x × k, or null where either is missing: revenue from customers (k the deal value), per year from per period. */
+export const times = (x: number | null, k: number | undefined) => (x === null || k === undefined ? null : x * k);
+
+/** A range × k, or null where either is missing. */
+export const timesRange = (r: Range | null, k: number | undefined) => (r && k !== undefined ? { low: r.low * k, high: r.high * k } : null);
+
+/** e^(m ± e) − 1: a relative change's interval from one on its logarithm. */
+export const logRange = (m: number, e: number): Range => ({ low: Math.expm1(m - e), high: Math.expm1(m + e) });

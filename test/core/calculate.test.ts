@@ -236,8 +236,7 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
         // the 95 % range of the expected value stays as it was
         customersRange: { low: 15.5521253498844, high: 37.03673851910417 },
       },
-      // Purchase (20/60, 0.227–0.459) is the bottleneck, but its interval overlaps Qualified (0.370–0.431),
-      // Proposal made (0.419–0.542) and Proposal discussed (0.412–0.588): not sure.
+      // Purchase (20/60) is the bottleneck with a chance of 0.846 (third edition: below 0.95, not sure).
       bottleneck: 5,
       bottleneckSure: false,
       steps: [
@@ -245,9 +244,9 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
         // The smallest relative u with sampleSize(p, p(1+u)) ≤ entrants/2, by bisection at 40 digits.
         { testPeriods: null, detectableImprovement: 0.21983015673415816, lowData: false },
         { testPeriods: null, detectableImprovement: 0.20677410844856986, lowData: false },
-        // 423.3127 per variant, 846.6 in all, fed by 250 entrants a quarter: 3.39 quarters.
-        // One quarter (125 per variant) can only tell +36 % or more.
-        { sampleNeeded: 423.31272704300508, testPeriods: 3.3865018163440406, detectableImprovement: 0.36405260442903678, lowData: false },
+        // 423.3127 per variant: 424 whole people (third edition), 848 in all, fed by 250 entrants a quarter:
+        // 3.392 quarters. One quarter (125 per variant) can only tell +36 % or more.
+        { sampleNeeded: 423.31272704300508, testPeriods: 3.392, detectableImprovement: 0.36405260442903678, lowData: false },
         // 60/120: 0.412–0.588, half-width 0.088 and 0.588 < 2 × 0.412: trusted
         { testPeriods: null, detectableImprovement: 0.49098870597940156, lowData: false },
         // 20/60: half-width 0.116 > 0.10
@@ -287,12 +286,14 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
   {
     name: 'second edition: only rates given: no 95 % range, the prediction is the period’s Poisson variation alone',
     // C = 70: 70·exp(±1.28155·√(1/70)); forecast 105: 105·exp(±1.28155·√(1/105)). No step measured: σ² = 0.
-    // The rates are points: 0.2 < 0.35, the bottleneck is sure. sampleSize(0.2, 0.3) = 293.15; ×2 / 350 entrants.
+    // Third edition: rates given cannot tell whether the lowest is low by chance: not sure, no chance.
+    // sampleSize(0.2, 0.3) = 293.15: 294 whole people per variant, ×2 / 350 entrants.
     input: { steps: [{ count: 1000 }, { rate: 0.35 }, { rate: 0.2, improvement: 0.5 }], dealValue: 10 },
     expected: {
       ratesGiven: 2,
       bottleneck: 2,
-      bottleneckSure: true,
+      bottleneckSure: false,
+      bottleneckChance: null,
       baseline: {
         customersRange: null,
         revenueRange: null,
@@ -303,7 +304,7 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
       steps: [
         {},
         { interval: null, lowData: false, testPeriods: null, detectableImprovement: 0.24699485583059692 },
-        { interval: null, lowData: false, sampleNeeded: 293.15128550648695, testPeriods: 1.6751502028942111, detectableImprovement: 0.65942438655090206 },
+        { interval: null, lowData: false, sampleNeeded: 293.15128550648695, testPeriods: 1.68, detectableImprovement: 0.65942438655090206 },
       ],
     },
   },
@@ -311,12 +312,13 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     name: 'second edition: counts and a rate mixed, with a goal',
     // rates 0.4 (measured), 0.5 (given), 0.2 (40/200, measured); customers 40; target 60 customers.
     // σ² over the measured steps only: 0.6/400 + 0.8/40 = 0.0215. Prediction 40·exp(±1.28155·√(0.0215 + 1/40)).
-    // Bottleneck 40/200: 0.150–0.261, wholly below 400/1000 (0.370–0.431) and the rate given, 0.5: sure.
+    // Bottleneck 40/200: 0.150–0.261, wholly below 400/1000 (0.370–0.431) and the rate given, 0.5: its chance
+    // against the other measured step is 1 to 1e-16 (below), but with a rate given it is not called sure (third edition).
     input: { steps: [{ count: 1000 }, { count: 400 }, { rate: 0.5 }, { count: 40 }], target: 60 },
     expected: {
       ratesGiven: 1,
       bottleneck: 3,
-      bottleneckSure: true,
+      bottleneckSure: false,
       baseline: {
         customersRange: { low: 30.008849466020379, high: 53.317605588701827 },
         customersPrediction: { low: 30.341835990726122, high: 52.732471445994056 },
@@ -341,12 +343,14 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
   {
     name: 'second edition: a step nobody reached has no data, no test and no detectable improvement',
     // Step 2 had 0 entrants: its rate 0 → +10 points has a sample size (73.37 per variant, from 0 to 0.1) but no
-    // duration. Step 1 (0 of 100) is the bottleneck and the only step anyone entered: sure.
+    // duration. Step 1 (0 of 100) is the bottleneck and the only step measured: nothing to compare it with, so no
+    // chance, and not sure (third edition).
     // 0 customers: no prediction; a measured rate of 0: no 95 % range.
     input: { mode: 'points', steps: [{ count: 100 }, { count: 0 }, { count: 0, improvement: 0.1 }, { rate: 0.5 }] },
     expected: {
       bottleneck: 1,
-      bottleneckSure: true,
+      bottleneckSure: false,
+      bottleneckChance: null,
       ratesGiven: 1,
       baseline: { customers: 0, customersRange: null, customersPrediction: null, revenuePrediction: null },
       forecast: { customers: 0, customersPrediction: null },
@@ -407,6 +411,13 @@ describe('calculateFunnel: cases worked out by hand', () => {
   it('takes 100 steps', () => {
     const steps = Array.from({ length: 100 }, (_, i) => ({ count: 1000 - i * 10 }));
     expect(calculateFunnel({ steps }).baseline.customers).to.equal(10);
+  });
+
+  it('a bottleneck well below a rate given: chance 1 (to 1e-6), yet not sure', () => {
+    const r = calculateFunnel({ steps: [{ count: 1000 }, { count: 400 }, { rate: 0.5 }, { count: 40 }] });
+    expectClose(r.bottleneckChance, 1, 1e-6);
+    expect(r.steps.map((s) => s.bottleneckChance)).to.have.members([null, null, r.steps[1].bottleneckChance, r.bottleneckChance]);
+    expect(r.bottleneckSure).to.equal(false);
   });
 
   it('does not change its input', () => {

@@ -45,6 +45,49 @@ const cases: { name: string; input: unknown; code: string; step: number | null; 
   { name: 'a target of 0', input: { ...two({ count: 5 }), target: 0 }, code: 'target-invalid', step: null, value: 0 },
   { name: 'periods per year of 0', input: { ...two({ count: 5 }), periodsPerYear: 0 }, code: 'periods-invalid', step: null, value: 0 },
   { name: 'an unknown mode', input: { ...two({ count: 5 }), mode: 'percent' }, code: 'mode-invalid', step: null, value: 'percent' },
+  // Third edition: the period before ...
+  { name: 'a previous figure on some steps only', input: two({ label: 'MQL', count: 50 }, { count: 100, previous: 90 }),
+    code: 'previous-missing', step: 1, value: undefined,
+    message: "Step 2 'MQL' has no figure for the period before, while other steps have one: give one for every step, or for none." },
+  { name: 'a negative previous count', input: two({ count: 50, previous: -1 }, { count: 100, previous: 90 }),
+    code: 'previous-count-invalid', step: 1, value: -1, message: "Step 2 'Step 2' had -1 in the period before: a count runs from 0 to 10^15." },
+  { name: 'a previous count that is not a number', input: two({ count: 50, previous: '40' }, { count: 100, previous: 90 }),
+    code: 'previous-count-invalid', step: 1, value: '40' },
+  { name: 'a previous count above the step before’s previous count',
+    input: { steps: [{ label: 'Leads', count: 100, previous: 50 }, { label: 'MQL', count: 40, previous: 60 }] },
+    code: 'previous-count-above-previous', step: 1, value: 60,
+    message: "Step 2 'MQL' had 60 in the period before, more than the 50 of step 1 'Leads'." },
+  { name: 'a previous rate above 100 %', input: two({ rate: 0.5, previousRate: 1.5 }, { count: 100, previous: 90 }),
+    code: 'previous-rate-invalid', step: 1, value: 1.5,
+    message: "Step 2 'Step 2' had a conversion of 150 % in the period before: it must be from 0 % to 100 %." },
+  { name: 'a previous rate where the step gives a count', input: two({ count: 50, previousRate: 0.5 }, { count: 100, previous: 90 }),
+    code: 'previous-rate-unexpected', step: 1, value: 0.5,
+    message: "Step 2 'Step 2' gives a count, so its figure for the period before must be a count too, not a conversion." },
+  { name: 'a previous rate for the leads', input: two({ rate: 0.5, previousRate: 0.5 }, { count: 100, previousRate: 0.9 }),
+    code: 'previous-rate-unexpected', step: 0, value: 0.9 },
+  // ... and the test.
+  ...(
+    [
+      ['a test at the leads', { step: 0 }, 'test-step-invalid', null, 0,
+        'The test is at step index 0: it must be a step after the leads, from 1 to 1.'],
+      ['a test beyond the last step', { step: 2 }, 'test-step-invalid', null, 2],
+      ['a test at a fraction of a step', { step: 0.5 }, 'test-step-invalid', null, 0.5],
+      ['a fraction of a person', { a: { entrants: 12.5, conversions: 3 } }, 'test-entrants-invalid', 1, 12.5,
+        "The test at step 2 'Step 2' has 12.5 entrants for version A: entrants are whole people, from 0 to 10^15."],
+      ['negative conversions', { b: { entrants: 10, conversions: -1 } }, 'test-conversions-invalid', 1, -1],
+      ['conversions above entrants', { b: { entrants: 62, conversions: 70 } }, 'test-conversions-above-entrants', 1, 70,
+        "The test at step 2 'Step 2' has 70 conversions for version B, more than its 62 entrants."],
+      ['a version without figures', { a: null }, 'test-invalid', 1, null,
+        "The test at step 2 'Step 2' has no entrants and conversions for version A."],
+      ['a split of 0', { split: 0 }, 'test-split-invalid', 1, 0],
+      ['a split of 100 %', { split: 1 }, 'test-split-invalid', 1, 1,
+        "The test at step 2 'Step 2' has a planned split of 100 % for version B: it must be above 0 % and below 100 %."],
+    ] as const
+  ).map(([name, test, code, step, value, message]) => ({
+    name,
+    input: { ...two({ count: 50 }), test: { step: 1, a: { entrants: 10, conversions: 3 }, b: { entrants: 12, conversions: 5 }, ...test } },
+    code, step, value, message,
+  })),
 ];
 
 describe('calculateFunnel: invalid input', () => {
@@ -70,6 +113,31 @@ describe('calculateFunnel: invalid input', () => {
       // step 3 is not blamed for step 2's bad rate
       ['deal-value-invalid', null],
     ]);
+  });
+
+  it('lists each step’s problems with the period before’s after its own, then the test’s last', () => {
+    const issues = issuesOf({
+      steps: [{ count: 100, previous: 80 }, { count: 120, previous: 90 }, { count: 10 }],
+      dealValue: -1,
+      test: { step: 9, a: { entrants: 1, conversions: 2 }, b: { entrants: 1, conversions: 1 } },
+    });
+    expect(issues.map((i) => [i.code, i.step])).to.deep.equal([
+      ['count-above-previous', 1],
+      ['previous-count-above-previous', 1],
+      ['previous-missing', 2],
+      ['deal-value-invalid', null],
+      ['test-step-invalid', null],
+      ['test-conversions-above-entrants', null],
+    ]);
+  });
+
+  it('takes a test with whole people, a split inside (0, 1), and a previous figure on every step', () => {
+    const r = calculateFunnel({
+      steps: [{ count: 100, previous: 90 }, { rate: 0.5, previousRate: 0.4 }, { count: 20, previous: 30 }],
+      test: { step: 2, a: { entrants: 0, conversions: 0 }, b: { entrants: 1e15, conversions: 1e15 }, split: 1e-9 },
+    });
+    expect(r.compare).to.not.equal(null);
+    expect(r.test).to.not.equal(null);
   });
 
   it('puts every message in the error message too', () => {

@@ -299,8 +299,8 @@ describe('calculateFunnel: properties of the second edition', () => {
           const p = o.customersPrediction;
           const C = o.customers;
           if (!p) {
-            // Null only where C is 0, a measured rate is 0, or the range is beyond a double.
-            expect(C === 0 || zeroMeasured || !(Z90 * Math.sqrt(varianceOf(r) + 1 / C) < 700), `no prediction for ${C}`).to.equal(true);
+            // Null only where C is below 1 (third edition), a measured rate is 0, or the range is beyond a double.
+            expect(C < 1 || zeroMeasured || !(Z90 * Math.sqrt(varianceOf(r) + 1 / C) < 700), `no prediction for ${C}`).to.equal(true);
             expect(o.revenuePrediction).to.equal(null);
             continue;
           }
@@ -326,9 +326,11 @@ describe('calculateFunnel: properties of the second edition', () => {
           if (f.customers >= b.customers) expect(rel(f)).to.be.at.most(rel(b) * (1 + 1e-12));
           else expect(rel(f)).to.be.at.least(rel(b) * (1 - 1e-12));
         }
-        // The 95 % ranges share σ as before: the forecast's is the baseline's scaled by the customers.
+        // The 95 % ranges share σ as before: the forecast's is the baseline's scaled by the customers (by their
+        // ratio: low × forecast first underflowed for seed 12, a low end of 4e-320 at 7.6e-12 customers).
+        const scaleBy = f.customers / b.customers;
         if (b.customersRange && f.customersRange && b.customers > 0)
-          expectClose(f.customersRange, { low: (b.customersRange.low * f.customers) / b.customers, high: (b.customersRange.high * f.customers) / b.customers }, 1e-9, 0);
+          expectClose(f.customersRange, { low: b.customersRange.low * scaleBy, high: b.customersRange.high * scaleBy }, 1e-9, 0);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -370,7 +372,7 @@ describe('calculateFunnel: properties of the second edition', () => {
     );
   });
 
-  it('testPeriods is 2 × sampleNeeded / entrants, and is 1 period exactly at the detectable improvement', () => {
+  it('testPeriods is 2 × ⌈sampleNeeded⌉ / entrants, and one period is enough beyond the detectable improvement', () => {
     fc.assert(
       fc.property(funnel({ improvements: false }), fc.nat(), fc.double({ min: 0.5, max: 2, noNaN: true }), (input, k, factor) => {
         k = 1 + (k % (input.steps.length - 1));
@@ -382,31 +384,37 @@ describe('calculateFunnel: properties of the second edition', () => {
         r.steps.forEach((s, i) => {
           const prev = i ? r.steps[i - 1].count : 0;
           if (s.sampleNeeded === null || !(prev > 0)) expect(s.testPeriods).to.equal(null);
-          else if (s.testPeriods === null) expect(Number.isFinite((2 * s.sampleNeeded) / prev)).to.equal(false);
-          else expectClose((s.testPeriods * prev) / 2, s.sampleNeeded, 1e-12, 0);
+          else if (s.testPeriods === null) expect(Number.isFinite((2 * Math.ceil(s.sampleNeeded)) / prev)).to.equal(false);
+          else expectClose((s.testPeriods * prev) / 2, Math.ceil(s.sampleNeeded), 1e-12, 0);
         });
         const s = r.steps[k];
         if (d === null || Math.abs(factor - 1) < 1e-6 || s.testPeriods === null) return;
-        // Beyond the detectable improvement one period's entrants suffice; short of it they do not.
-        if (factor > 1) expect(s.testPeriods).to.be.at.most(1 + 1e-9);
+        // Beyond the detectable improvement one period's entrants suffice, in whole people: ⌈n⌉ ≤ ⌈entrants/2⌉;
+        // short of it they do not.
+        const prev = r.steps[k - 1].count;
+        if (factor > 1) expect(s.testPeriods).to.be.at.most(((2 * Math.ceil(prev / 2)) / prev) * (1 + 1e-9));
         else expect(s.testPeriods).to.be.above(1 - 1e-9);
       }),
       { numRuns: NUM_RUNS },
     );
   });
 
-  it('bottleneckSure means the bottleneck’s interval lies strictly below every other entered step’s', () => {
+  it('third edition: bottleneck chances on the measured steps only, summing to 1; sure means ≥ 0.95 and no rate given', () => {
     fc.assert(
       fc.property(funnel(), (input) => {
         const r = calculateFunnel(input);
-        const b = r.bottleneck;
-        const entered = (j: number) => r.steps[j - 1].count > 0;
-        const box = (j: number) => r.steps[j].interval ?? { low: r.steps[j].rate!, high: r.steps[j].rate! };
-        const others = r.steps.map((_, j) => j).filter((j) => j > 0 && j != b && entered(j));
-        if (r.bottleneckSure) {
-          expect(entered(b)).to.equal(true);
-          for (const j of others) expect(box(b).high, `step ${j}`).to.be.below(box(j).low);
-        } else expect(!entered(b) || others.some((j) => box(b).high >= box(j).low)).to.equal(true);
+        const measured = r.steps.map((_, i) => i > 0 && input.steps[i].count !== undefined && r.steps[i - 1].count > 0);
+        const chances = r.steps.map((s) => s.bottleneckChance);
+        if (measured.filter(Boolean).length < 2) expect(chances.every((c) => c === null)).to.equal(true);
+        else {
+          chances.forEach((c, i) => {
+            if (measured[i]) expect(c).to.be.within(0, 1);
+            else expect(c).to.equal(null);
+          });
+          expectClose(chances.reduce((a: number, c) => a + (c ?? 0), 0), 1, 1e-4);
+        }
+        expect(r.bottleneckChance).to.equal(chances[r.bottleneck]);
+        expect(r.bottleneckSure).to.equal((r.bottleneckChance ?? 0) >= 0.95 && r.ratesGiven == 0);
       }),
       { numRuns: NUM_RUNS },
     );

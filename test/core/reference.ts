@@ -1,8 +1,12 @@
 /**
  * A second, deliberately naive implementation of SPEC section 2, written straight from its definitions
  * without looking at src/core: chain products recomputed from scratch, leverage by re-running the whole
- * funnel in exact rational arithmetic, every goal and the detectable improvement by plain bisection.
- * The tests cross-check the core against it.
+ * funnel in exact rational arithmetic, every goal and the detectable improvement by plain bisection, Φ by
+ * Simpson's rule. The tests cross-check the core against it.
+ *
+ * Not here: the third edition's chances (the bottleneck's, and P(B > A)), which need 1e-4 and 1e-6 at counts
+ * up to 10^15, and so `bottleneckSure`, which rests on them. Their independent reference is mpmath at 30
+ * digits (reference/third-edition.py, its figures in reference/third-edition.json).
  */
 import type { FunnelInput } from '../../src/core/index.js';
 
@@ -80,6 +84,17 @@ export function exactRatesOf(input: FunnelInput, counts: number[]): Q[] {
   return out;
 }
 
+/** Φ(z) = ½ + ∫₀^z φ by Simpson's rule on 4,000 panels (within 1e-13 absolute), 0 or 1 beyond |z| = 9. */
+export function normalCdf(z: number) {
+  if (Math.abs(z) > 9) return z < 0 ? 0 : 1;
+  const m = 4000;
+  const h = z / m;
+  const phi = (t: number) => Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
+  let sum = phi(0) + phi(z);
+  for (let k = 1; k < m; k++) sum += (k % 2 ? 4 : 2) * phi(k * h);
+  return 0.5 + (sum * h) / 3;
+}
+
 function chain(lead: number, rates: number[]) {
   const out = [lead];
   for (let i = 1; i < rates.length; i++) out.push(out[i - 1] * rates[i]);
@@ -114,7 +129,11 @@ export function reference(input: FunnelInput) {
   const better = (r: number, u: number) =>
     mode == 'relative' ? Math.min(1, r * (1 + u)) : Math.min(1, Math.max(0, r + u));
   const forecastRates = rates.map((r, i) => (i ? better(r, imp[i]) : 0));
-  const forecast = chain(counts[0] * (1 + imp[0]), forecastRates);
+  // Where nothing has moved yet, forecast_{i−1} × rate_i is count_i exactly (a chain of rounded products could
+  // be an ulp off, and the third edition's predictions stop at exactly one customer).
+  const forecast = [counts[0] * (1 + imp[0])];
+  for (let i = 1; i < n; i++)
+    forecast.push(forecast[i - 1] === counts[i - 1] && forecastRates[i] === rates[i] ? counts[i] : forecast[i - 1] * forecastRates[i]);
   const customers = counts[n - 1];
   const lastOf = (rs: number[], lead = counts[0]) => chain(lead, rs)[n - 1];
 
@@ -144,8 +163,9 @@ export function reference(input: FunnelInput) {
     return Number.isFinite(r.low) && Number.isFinite(r.high) ? r : null; // as the core decides: never Infinity
   };
   // Second edition: the 80 % range of one next period's customers, σ² (0 when nothing was measured) plus 1/C.
+  // Third edition: none under one customer.
   const prediction = (c: number) => {
-    if (c === 0 || zeroRate) return null;
+    if (c < 1 || zeroRate) return null;
     const w = Z80range * Math.sqrt(variance + 1 / c);
     const r = { low: c * Math.exp(-w), high: c * Math.exp(w) };
     return Number.isFinite(r.low) && Number.isFinite(r.high) ? r : null;
@@ -153,8 +173,9 @@ export function reference(input: FunnelInput) {
   const sample = sampleSizeExact;
   const betterQ = (r: Q, u: number) => improvedExact(r, u, mode);
 
+  // The lowest rate, compared exactly (rates a hair below 100 % can be equal as doubles).
   let bottleneck = 1;
-  for (let i = 2; i < n; i++) if (rates[i] < rates[bottleneck]) bottleneck = i;
+  for (let i = 2; i < n; i++) if (less(exactRates[i], exactRates[bottleneck])) bottleneck = i;
 
   // The smallest u > 0 whose improved rate a test with half of one period's entrants per variant tells from
   // today's: plain bisection on u, with the formula as the SPEC writes it, from 0 to where the rate reaches 100 %.
@@ -204,7 +225,8 @@ export function reference(input: FunnelInput) {
       extraCount: forecast[i] - count,
       gainPerPoint: i ? gainPerPoint(i) : null,
       sampleNeeded,
-      testPeriods: sampleNeeded !== null && counts[i - 1] !== 0 ? (2 * sampleNeeded) / counts[i - 1] : null,
+      // Third edition: whole people per variant.
+      testPeriods: sampleNeeded !== null && counts[i - 1] !== 0 ? (2 * Math.ceil(sampleNeeded)) / counts[i - 1] : null,
       detectableImprovement: detectable(i),
       interval,
       // Second edition: no one entered; or measured and wider than ±10 points, or its high end above twice its low end.
@@ -214,12 +236,6 @@ export function reference(input: FunnelInput) {
     };
   });
 
-  // Sure: the bottleneck had entrants, and its interval lies below every other entered step's (a rate given: a point).
-  const entered = (j: number) => counts[j - 1] !== 0;
-  const lowOf = (j: number) => steps[j].interval?.low ?? rates[j];
-  const highOf = (j: number) => steps[j].interval?.high ?? rates[j];
-  let bottleneckSure = entered(bottleneck);
-  for (let j = 1; j < n; j++) if (j != bottleneck && entered(j) && !(highOf(bottleneck) < lowOf(j))) bottleneckSure = false;
   let ratesGiven = 0;
   for (let i = 1; i < n; i++) if (input.steps[i].count === undefined) ratesGiven++;
 
@@ -229,7 +245,8 @@ export function reference(input: FunnelInput) {
     const perLead = lastOf(rates, 1);
     const uniformF = (u: number) => lastOf(rates.map((r, i) => (i ? better(r, u) : r)));
     const top = mode == 'relative' ? 1e300 : 1;
-    const reachable = (f: (u: number) => number) => f(top) >= want;
+    // Third edition: a target reached exactly at 100 % is reached, whatever the rounding (1e-12 relative).
+    const reachable = (f: (u: number) => number) => f(top) >= want * (1 - 1e-12);
     goal = {
       leadsNeeded: perLead > 0 && isFinite(want / perLead) ? want / perLead : null,
       uniformImprovement: reachable(uniformF) ? bisect(uniformF, -1, top, want) : null,
@@ -238,6 +255,10 @@ export function reference(input: FunnelInput) {
         const f = (u: number) => lastOf(rates.map((r, j) => (j == i ? better(r, u) : r)));
         return reachable(f) ? bisect(f, -1, top, want) : null;
       }),
+      // Third edition: one next period short of the target, ln C′ ~ N(ln C, σ² + 1/C); none without a prediction
+      // or with a revenue target at a deal value of 0.
+      shortfallChance:
+        prediction(customers) && want < Infinity ? normalCdf(Math.log(want / customers) / Math.sqrt(variance + 1 / customers)) : null,
     };
   }
   const money = (c: number) => (input.dealValue === undefined ? null : c * input.dealValue);
@@ -256,7 +277,6 @@ export function reference(input: FunnelInput) {
   return {
     steps,
     bottleneck,
-    bottleneckSure,
     ratesGiven,
     baseline: outcome(customers),
     forecast: outcome(forecast[n - 1]),
