@@ -1,5 +1,5 @@
 /** A view model from attributes, as the element makes it: for the pure tests of the view, insights and export. */
-import { calculateFunnel } from '../src/core/index.js';
+import { calculateFunnel, type FunnelResult } from '../src/core/index.js';
 import { jsonReaders } from '../src/chunks/json.js';
 import { resolve, type Sources } from '../src/config/resolve.js';
 import type { Model } from '../src/view/model.js';
@@ -10,7 +10,7 @@ import { loadWords, words } from '../src/view/words/index.js';
 await Promise.all([loadWords('en'), loadWords('nl')]);
 
 /** The model of a funnel configured by `attributes` (camelCase names), its sliders at `u` (percent; default their start). */
-export function modelOf(attributes: Sources['attributes'], u?: number[], sources: Partial<Sources> = {}): Model {
+export function modelOf(attributes: Sources['attributes'], u?: number[], sources: Partial<Sources> = {}): Model<FunnelResult> {
   const { settings: s, issues } = resolve({ attributes, ...sources }, jsonReaders);
   if (!s) throw new Error(JSON.stringify(issues));
   const values = u ?? s.start;

@@ -66,7 +66,7 @@ async function breakdown(chunks) {
     'Lit (lit-html)': [/^lit(\/|$)/],
     'the core': ours('core/index'),
     ...Object.fromEntries(
-      ['view/styles/index', 'view/words', 'view/model', 'view/ghosts', 'view/parts', 'view/format', 'view/geometry', 'config/resolve', 'config/compact', 'config/numbers', 'config/attributes', 'element/base', 'element/sources', 'element/fallbacks'].map((m) => [`${m}.ts`, ours(m)]),
+      ['core/calculate', 'core/chance', 'core/special', 'core/validate', 'core/stats', 'core/goal', 'view/styles/index', 'view/words/index', 'view/model', 'view/ghosts', 'view/parts', 'view/format', 'view/geometry', 'config/resolve', 'config/compact', 'config/numbers', 'config/attributes', 'element/base', 'element/sources', 'element/fallbacks'].map((m) => [`${m}.ts`, ours(m)]),
     ),
   };
   console.log(`\nWhere the ${total} B of dist/sales-funnel.js go (each: the module rebuilt without it, the difference):`);

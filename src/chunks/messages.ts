@@ -3,7 +3,8 @@
  * editor's beside a field. Loaded only when there is something wrong (a valid funnel never pays for it).
  * The English messages of the core's codes are the core's own (`FunnelIssue.message`), so they are not written twice.
  */
-import { MAX_STEPS, MIN_STEPS } from '../core/index.js';
+import { explain } from '../core/explain.js';
+import { MAX_STEPS, MIN_STEPS } from '../core/validate.js';
 import { attributeOf } from '../config/attributes.js';
 import { cut, type ConfigIssue, type Where } from '../config/settings.js';
 import type { Formats } from '../view/format.js';
@@ -83,10 +84,13 @@ function shown(issue: ConfigIssue, f: Formats) {
   return cut(typeof value == 'object' ? json(value) : String(value));
 }
 
+/** The error panel's styles, adopted beside the element's when the chunk loads. */
+export const styles: string = `.error{border-inline-start:.3em solid var(--_warn);padding-inline-start:.8em}.error ul{padding-inline-start:1.2em}`;
+
 /** What is wrong, without where: for a message beside the field it concerns. */
 export function problem(issue: ConfigIssue, lang: 'nl' | 'en', f: Formats): string {
   const m = messages(lang);
-  if (issue.message && m == en) return issue.message.replace(/^Step \d+ '[^']*'( has)?:? ?/, '');
+  if (issue.core && m == en) return explain(issue.core.problem, issue.core.input).replace(/^Step \d+ '[^']*'( has)?:? ?/, '');
   const extra = issue.code == 'outside' ? m.things[issue.where] : typeof issue.extra == 'number' ? f.one(issue.extra) : String(issue.extra ?? issue.step ?? '');
   return (m.bad[issue.code] ?? m.bad.type)(shown(issue, f), extra);
 }
@@ -94,18 +98,48 @@ export function problem(issue: ConfigIssue, lang: 'nl' | 'en', f: Formats): stri
 /** One issue in words: where it is (source, field, step), then what is wrong. */
 export function describe(issue: ConfigIssue, lang: 'nl' | 'en', f: Formats): string {
   const m = messages(lang);
-  const { where, field, step, message } = issue;
+  const { where, field, step } = issue;
   const name = where == 'attribute' ? attributeOf(field) : field;
   let place = m.where[where] + (where == 'table' || where == 'editor' || where == 'sheet' || issue.code == 'outside' ? '' : ' ' + name);
   // The core's English message names the step itself.
-  if (message && m == en) return `${place}: ${message}`;
+  if (issue.core && m == en) return `${place}: ${explain(issue.core.problem, issue.core.input)}`;
   if (step !== null) place += `, ${m.step} ${step + 1}${issue.label ? ` '${issue.label}'` : ''}`;
   return `${place}: ${problem(issue, lang, f)}.`;
 }
 
+/**
+ * A table or JSON script right after the element, outside it: where a Markdown renderer or a CMS put it (the
+ * parser closes `<p><sales-funnel>` before a `<table>`). Asked only when there are no steps.
+ */
+function outside(el: Element): 'table' | 'script' | undefined {
+  let next = el.nextElementSibling ?? (el.parentElement?.localName == 'p' ? el.parentElement.nextElementSibling : null);
+  while (next && /^(br|p)$/.test(next.localName) && !next.textContent!.trim() && !next.children.length) next = next.nextElementSibling;
+  if (!next) return;
+  const script = 'script[type="application/json"]';
+  if (next.matches(`table, :is(div, p) > table:only-child`) || next.querySelector(':scope > table')) return 'table';
+  if (next.matches(script) || next.querySelector(`:scope > ${script}`)) return 'script';
+  return undefined;
+}
+
+/** Steps that are missing because a renderer moved them out of the element: said as where they went (`outside`). */
+const moved = (issues: ConfigIssue[], el?: Element) =>
+  issues.map((i): ConfigIssue => {
+    const where = i.code == 'no-steps' && el && outside(el);
+    return where ? { ...i, code: 'outside', where } : i;
+  });
+
 /** What an element says of a config it cannot use: the panel's title and lines, and the console's and event's message. */
-export function errorReport(issues: ConfigIssue[], lang: 'nl' | 'en', f: Formats) {
+export function errorReport(found: ConfigIssue[], lang: 'nl' | 'en', f: Formats, el?: Element) {
   const { error } = messages(lang);
+  const issues = moved(found, el);
   const lines = issues.map((i) => describe(i, lang, f));
-  return { title: error, lines, message: `<sales-funnel>: ${error}:\n${lines.join('\n')}` };
+  return { title: error, issues, lines, message: `<sales-funnel>: ${error}:\n${lines.join('\n')}` };
+}
+
+/** Says what is wrong with an element's config: once in the console, and as `sales-funnel-error` (its words in `text`). */
+export function report(element: HTMLElement, found: ConfigIssue[], lang: 'nl' | 'en', f: Formats) {
+  const { message, lines, issues } = errorReport(found, lang, f, element);
+  console.error(message);
+  const detail = { message, issues: issues.map((i, k) => ({ ...i, text: lines[k] })) };
+  element.dispatchEvent(new CustomEvent('sales-funnel-error', { bubbles: true, composed: true, detail }));
 }

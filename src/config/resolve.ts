@@ -16,7 +16,8 @@
  *   sliders  start values, range, mode
  *   check    the core's own checks, told as coming from the source of the field they concern
  */
-import { calculateFunnel, FunnelError, MAX_IMPROVEMENT, type FunnelInput, type Mode, type StepInput } from '../core/index.js';
+import type { FunnelInput, Mode, StepInput } from '../core/types.js';
+import { check as coreCheck, MAX_IMPROVEMENT, type Checked } from '../core/validate.js';
 import type { JsonReaders } from '../chunks/json.js';
 import { ATTRIBUTES, FIELDS, kindOf, type Attribute, type Field } from './attributes.js';
 import { compactSteps, stepValue } from './compact.js';
@@ -39,8 +40,6 @@ export interface Sources {
   script?: string;
   /** Cells of the child table's body rows, and its caption. */
   table?: { rows: string[][]; caption?: string };
-  /** A table or JSON script found right after the element, outside it, where a CMS or a Markdown renderer put it. */
-  outside?: 'table' | 'script';
   /** The nearest `lang` above the element, else the document's. */
   inheritedLang?: string;
 }
@@ -75,7 +74,7 @@ export function resolve(sources: Sources, jsonReaders?: JsonReaders): Resolved {
     const { raw, from } = merge(layers(sources, report, jsonReaders ?? noJson), report);
     speak(raw, from, sources.inheritedLang, voice, report);
     if (issues.length) return { issues, voice };
-    const settings = read(raw, from, voice, issues, report, sources);
+    const settings = read(raw, from, voice, issues, report);
     return issues.length ? { issues, voice } : { settings, issues, voice };
   } catch (e) {
     // A config object that throws on reading (a getter, a Proxy) or cannot be walked (cyclic).
@@ -155,7 +154,7 @@ function speak(raw: Raw, from: Record<string, Where>, inherited: string | undefi
 }
 
 /** Everything but the language, read and checked: the settings, or undefined with the issues reported. */
-function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: ConfigIssue[], report: Report, sources: Sources): Settings | undefined {
+function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: ConfigIssue[], report: Report): Settings | undefined {
   /** A number field: a number, or text in the number syntax (money may carry a currency sign, improvements a %). */
   const number = (f: string, x = raw[f], step: number | null = null) => {
     if (x === undefined) return undefined;
@@ -173,7 +172,7 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
   const text = (f: Field) => (raw[f] === undefined ? undefined : String(raw[f]));
   const on = (f: Field) => raw[f] === true;
 
-  const { steps, own } = readSteps(raw.steps, from.steps, issues, report, sources.outside);
+  const { steps, own } = readSteps(raw.steps, from.steps, issues, report);
   const mode = (choice('mode') ?? 'relative') as Mode;
   const { start, lo, hi } = readSliders(raw, from, steps.length, own, mode, number, report);
   const period = choice('period') as Period | undefined;
@@ -187,10 +186,12 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
     periodsPerYear: period && PERIODS[period],
     target: number('target'),
   };
-  if (issues.length || !check(input, steps, from, issues)) return;
+  const checked = issues.length ? undefined : check(input, steps, from, issues);
+  if (!checked) return;
   return {
     ...voice,
     input,
+    checked,
     start,
     min: start.map((x) => Math.min(lo, x)),
     max: start.map((x) => Math.max(hi, x)),
@@ -208,12 +209,12 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
 }
 
 /** The steps: a list, or text in the compact syntax (JSON in the `steps` attribute was read with the layers). */
-function readSteps(s: unknown, where: Where, issues: ConfigIssue[], report: Report, outside?: 'table' | 'script') {
+function readSteps(s: unknown, where: Where, issues: ConfigIssue[], report: Report) {
   let given: StepConfig[] = [];
   if (typeof s == 'string') given = compactSteps(s, (code, value, i) => report(where, 'steps', code, value, i));
   else if (Array.isArray(s)) given = s as StepConfig[];
-  // No steps, and a table or JSON script right after the element: it is there, just outside.
-  if (!given.length) report(outside ?? where ?? 'attribute', 'steps', outside ? 'outside' : 'no-steps', s ?? '');
+  // (The messages say where steps a renderer moved out of the element went: messages.ts, `outside`.)
+  if (!given.length) report(where ?? 'attribute', 'steps', 'no-steps', s ?? '');
 
   const own: number[] = []; // each step's own improvement, percent
   const steps = given.map((c, i): StepInput => {
@@ -251,19 +252,17 @@ function readSliders(
   return { start, lo, hi };
 }
 
-/** The core's own checks, told as coming from the source of the field they concern. False when it found any. */
-function check(input: FunnelInput, steps: StepInput[], from: Record<string, Where>, issues: ConfigIssue[]) {
-  try {
-    calculateFunnel({ ...input, steps: input.steps.map((st) => ({ ...st, label: st.label && cut(st.label) })) });
-    return true;
-  } catch (e) {
-    if (!(e instanceof FunnelError)) throw e;
-    for (const i of e.issues) {
-      const field =
-        i.field == 'improvement' && from.improvements ? 'improvements' : i.field == 'periodsPerYear' ? 'period' : /count|rate|improvement|steps/.test(i.field) ? 'steps' : i.field;
-      const label = i.step === null ? undefined : steps[i.step]?.label && cut(steps[i.step].label!);
-      issues.push({ code: i.code, where: from[field] ?? 'attribute', field, step: i.step, label, value: i.value, message: i.message, extra: i.limit });
-    }
-    return false;
+/**
+ * The core's own checks, told as coming from the source of the field they concern (the messages chunk says them,
+ * in English with the core's own words: each core problem keeps the input it was found in). The steps' counts and
+ * rates where it found nothing, for the element to calculate from on every slider move.
+ */
+function check(input: FunnelInput, steps: StepInput[], from: Record<string, Where>, issues: ConfigIssue[]): Checked | undefined {
+  const checked = coreCheck({ ...input, steps: input.steps.map((st) => ({ ...st, label: st.label && cut(st.label) })) });
+  for (const p of checked.problems) {
+    const field = p.field == 'improvement' && from.improvements ? 'improvements' : p.field == 'periodsPerYear' ? 'period' : /count|rate|improvement|steps/.test(p.field) ? 'steps' : p.field;
+    const label = p.step === null ? undefined : steps[p.step]?.label && cut(steps[p.step].label!);
+    issues.push({ code: p.code, where: from[field] ?? 'attribute', field, step: p.step, label, value: p.value, extra: p.limit, core: { problem: p, input } });
   }
+  return checked.problems.length ? undefined : checked;
 }

@@ -2,7 +2,8 @@
  * What the configuration becomes, shared by the parser, the view and the element: the settings, a problem found
  * in it, and the raw fields on the way. Types and constants only: no code that reads anything.
  */
-import type { FunnelInput, Mode } from '../core/index.js';
+import type { FunnelInput, Mode } from '../core/types.js';
+import type { Checked, Problem } from '../core/validate.js';
 import type { ATTRIBUTES } from './attributes.js';
 
 /** Which source a field came from. */
@@ -27,8 +28,8 @@ export interface ConfigIssue {
   label?: string;
   /** What it got. */
   value: unknown;
-  /** The core's English message, for the core's codes. */
-  message?: string;
+  /** A problem the core found, with the input it found it in: the core says it in English (explain.ts). */
+  core?: { problem: Problem; input: FunnelInput };
   /** What it should have been, where that helps (the number of steps for `too-many`). */
   extra?: unknown;
 }
@@ -43,6 +44,8 @@ export interface Voice {
 /** Everything the element needs to draw, checked. Percent where a person reads it. */
 export interface Settings extends Voice {
   input: FunnelInput;
+  /** The steps' counts and rates, as the core checked them: what each slider move is calculated from. */
+  checked: Pick<Checked, 'counts' | 'rates'>;
   /** Slider start values, percent. */
   start: number[];
   /** Each slider's range, percent, widened to hold its start value. */

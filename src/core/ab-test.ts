@@ -1,7 +1,8 @@
 import { minChances } from './chance.js';
-import { chi2Upper1, lgamma } from './special.js';
+import { chi2Upper1 } from './normal.js';
+import { lgamma } from './special.js';
 import { logRange, times, timesRange, Z90, Z95 } from './stats.js';
-import type { FunnelInput, FunnelResult, TestResult } from './types.js';
+import type { Forecast, FunnelInput, TestResult } from './types.js';
 
 /**
  * P(X₂ > X₁) for X₁ ~ Beta(a₁, b₁), X₂ ~ Beta(a₂, b₂) independent, a₂ a whole number, by Evan Miller's finite
@@ -48,7 +49,7 @@ export function chanceBBeatsA(xA: number, nA: number, xB: number, nB: number): n
  * `base` is `calculateBase(input)`, which has validated the test. What B is worth (`withB`) is carried through
  * the baseline funnel, sliders ignored: step s's rate × (1 + lift), capped at 100 %, every other step as today.
  */
-export function testOf(input: FunnelInput, base: FunnelResult): TestResult | null {
+export function testOf(input: FunnelInput, base: Forecast): TestResult | null {
   const test = input.test;
   if (!test) return null;
   const { step: s, a, b } = test;

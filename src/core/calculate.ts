@@ -1,9 +1,8 @@
 import { minChances } from './chance.js';
-import { finite, goal, improve, solve } from './goal.js';
-import { normCdf } from './special.js';
-import { need, spread, times, timesRange, wilson, Z90, Z95 } from './stats.js';
-import type { FunnelInput, FunnelResult, StepResult } from './types.js';
-import { labelOf, validate } from './validate.js';
+
+import { improve, spread, times, timesRange, wilson, Z90, Z95 } from './stats.js';
+import type { Forecast, FunnelInput, StepForecast } from './types.js';
+import { labelOf, type Checked } from './validate.js';
 
 /** Half-width of a rate's 95 % interval above which a step is flagged `lowData`: ±10 points. */
 export const LOW_DATA_HALF_WIDTH = 0.1;
@@ -33,16 +32,16 @@ function bottleneckChances(params: [number, number][]) {
  * index.ts). The element calls this on every slider move, and loads the parts only for a funnel that has them.
  * Throws a `FunnelError` listing every problem in `input`, the period before's and the test's included.
  */
-export function calculateBase(input: FunnelInput): FunnelResult {
-  const { counts, rates } = validate(input);
-  const { steps: inSteps, dealValue, periodsPerYear, target } = input;
+/**
+ * What the first screen shows and each slider move changes: the funnel without its plan (plan.ts adds the test
+ * planner, the leverage and the goal), of an input `check` found no problem in (validate.ts), from its counts and
+ * rates. The element calculates this on each slider move; `calculateBase` (index.ts) is the whole of it.
+ */
+export function forecastChecked(input: FunnelInput, { counts, rates }: Pick<Checked, 'counts' | 'rates'>): Forecast {
+  const { steps: inSteps, dealValue, periodsPerYear } = input;
   const mode = input.mode ?? 'relative';
   const n = counts.length;
   const lead = counts[0];
-
-  // after[i]: what one entrant of step i becomes in customers at today's rates.
-  const after = counts.map(() => 1);
-  for (let i = n - 2; i >= 0; i--) after[i] = after[i + 1] * rates[i + 1];
 
   let forecast = 0;
   let bottleneck = 1;
@@ -54,7 +53,7 @@ export function calculateBase(input: FunnelInput): FunnelResult {
   // Beta(count + ½, count before − count + ½) of each measured step, for the bottleneck's chances.
   const posteriors: [number, number][] = [];
   const measuredSteps: number[] = [];
-  const steps = counts.map((count, i): StepResult => {
+  const steps = counts.map((count, i): StepForecast => {
     const s = inSteps[i];
     const improvement = (s.improvement ?? 0) + 0;
     const prev = counts[i - 1];
@@ -81,10 +80,6 @@ export function calculateBase(input: FunnelInput): FunnelResult {
       // Rates a hair below 100 % can be equal as doubles while 1 − rate, from the counts, still tells them apart.
       if (rate < rates[bottleneck] || (rate == rates[bottleneck] && c > room)) [bottleneck, room] = [i, c];
     } else forecast = improvement ? count * (1 + improvement) : count;
-    // The improved rate's difference, exactly: min(1 − rate, rate·u), or in points min(1 − rate, max(−rate, u)).
-    const sampleNeeded =
-      i && forecastRate != rate ? finite(need(rate, c, Math.min(c, mode == 'points' ? Math.max(-rate, improvement) : rate * improvement))) : null;
-    const half = prev / 2;
     return {
       label: labelOf(s.label, i),
       count,
@@ -95,17 +90,6 @@ export function calculateBase(input: FunnelInput): FunnelResult {
       forecastRate,
       forecastCount: forecast,
       extraCount: forecast - count,
-      // prev × min(1 point, 1 − rate): with 1 − rate from the counts, exact up to 100 %.
-      gainPerPoint: i ? prev * Math.min(0.01, c) * after[i] : null,
-      sampleNeeded,
-      // Whole people per variant: ⌈n⌉ each.
-      testPeriods: sampleNeeded !== null && entered ? finite((2 * Math.ceil(sampleNeeded)) / prev) : null,
-      // The entrants a test needs fall strictly as the improved rate rises (see `need`): bisect on the difference d.
-      // Null too where a relative improvement of a rate of 1e-320 is beyond a double.
-      detectableImprovement:
-        entered && rate > 0 && rate < 1 && need(rate, c, c) <= half
-          ? finite(solve((d) => -need(rate, c, d), 0, c, -half) / (mode == 'points' ? 1 : rate))
-          : null,
       interval,
       lowData: i > 0 && (!entered || (!!interval && ((interval.high - interval.low) / 2 > LOW_DATA_HALF_WIDTH || interval.high > 2 * interval.low))),
       bottleneckChance: null,
@@ -130,16 +114,13 @@ export function calculateBase(input: FunnelInput): FunnelResult {
   };
   const extraCustomers = forecast - customers;
   const extraRevenue = times(extraCustomers, dealValue);
-  const baseline = outcome(customers);
   const bottleneckChance = steps[bottleneck].bottleneckChance;
-  // The target in customers; Infinity for a revenue target with a deal value of 0.
-  const wanted = dealValue === undefined ? target! : dealValue > 0 ? target! / dealValue : Infinity;
   return {
     steps,
     bottleneck,
     bottleneckSure: bottleneckChance !== null && bottleneckChance >= 0.95 && !ratesGiven,
     ratesGiven,
-    baseline,
+    baseline: outcome(customers),
     forecast: outcome(forecast),
     extra: {
       customers: extraCustomers,
@@ -147,15 +128,6 @@ export function calculateBase(input: FunnelInput): FunnelResult {
       customersPerYear: times(extraCustomers, periodsPerYear),
       revenuePerYear: times(extraRevenue, periodsPerYear),
     },
-    goal:
-      target === undefined
-        ? null
-        : {
-            ...goal(counts, rates, after, mode, target, wanted),
-            // One next period short of the target, by the prediction's model: ln C′ ~ N(ln C, σ² + 1/C).
-            shortfallChance:
-              baseline.customersPrediction && isFinite(wanted) ? normCdf(Math.log(wanted / customers) / Math.sqrt(variance + 1 / customers)) : null,
-          },
     bottleneckChance,
     compare: null,
     test: null,

@@ -110,10 +110,10 @@ export function minChances(params: [number, number][], tol: number, reach: numbe
       return (a + b) * bend * h * h <= reach * reach && ends.every((x) => Math.abs(a - (a + b) * x) * h <= slopeReach);
     });
   };
-  let live = 0;
   for (let t = lo[order[0]]; t < U; ) {
     // The steps whose window has begun by the panel's end take part (a density is tiny before its window).
     let h = U - t;
+    let live: number;
     for (;;) {
       for (live = 0; live < m && lo[order[live]] < t + h; ) live++;
       if (fits(t, h, live)) break;

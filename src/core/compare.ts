@@ -1,6 +1,6 @@
-import { normQuantile } from './special.js';
+import { normQuantile } from './normal.js';
 import { logRange, times, wilson, Z95 } from './stats.js';
-import type { Compare, FunnelInput, FunnelResult, Range } from './types.js';
+import type { Compare, Forecast, FunnelInput, Range } from './types.js';
 import { comparing, period } from './validate.js';
 
 /** ln(a/b) for a, b > 0: from their difference where they are close (all its digits), else as ln a − ln b (no overflow). */
@@ -21,7 +21,7 @@ const apart = (r: Range) => r.low > 0 || r.high < 0;
  * = L·ln(rate_i / previous rate_i); taken as differences of the λ they telescope, so they sum to C − C′ to
  * the rounding of the sum itself (1e-15 relative to the largest part), even where C and C′ are close.
  */
-export function compareOf(input: FunnelInput, base: FunnelResult): Compare | null {
+export function compareOf(input: FunnelInput, base: Forecast): Compare | null {
   if (!comparing(input)) return null;
   const { dealValue } = input;
   const { counts: before, rates: beforeRates } = period(input, true);

@@ -1,8 +1,25 @@
+/** The plan's arithmetic (plan.ts): what it takes to reach the target, the entrants a test needs, bisection. */
+import { improve, Z95 } from './stats.js';
 import type { Goal, Mode } from './types.js';
 
-/** The improved rate of one step, as the SPEC defines it for each mode. */
-export const improve = (rate: number, u: number, mode: Mode) =>
-  Math.min(1, mode == 'points' ? Math.max(0, rate + u) : rate * (1 + u));
+/** z for 80 % power. */
+export const Z80 = 0.8416212335729143;
+
+/**
+ * Entrants per variant a two-sided test at α = 0.05 with 80 % power needs to tell a rate `p` from `p + d`
+ * (the normal approximation for two proportions, as SPEC section 2 writes it). `c` is 1 − p, and `d` the
+ * difference, both given rather than computed here: near 100 % and for tiny differences `1 − p` and
+ * `p₂ − p₁` would lose their digits. Infinity where d is too small for a double to hold the answer.
+ *
+ * For 0 < p < 1 it falls strictly as d grows over (0, 1 − p], so bisection finds the smallest detectable d:
+ * the root S(d) is concave (each square root is of a concave quadratic in d) and S(0) > 0, so
+ * S′(d)·d ≤ S(d) − S(0) < S(d), and (S/d)² has the derivative 2S(S′d − S)/d³ < 0. Near 100 % the variance
+ * terms shrink, but never fast enough to turn it.
+ */
+export function need(p: number, c: number, d: number) {
+  const root = Z95 * Math.sqrt(2 * (p + d / 2) * (c - d / 2)) + Z80 * Math.sqrt(p * c + (p + d) * (c - d));
+  return (root * root) / (d * d);
+}
 
 /**
  * The smallest x in [lo, hi] with f(x) ≥ want, for f non-decreasing, by bisection to the last bit of a double.

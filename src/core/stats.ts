@@ -1,4 +1,4 @@
-import type { Range } from './types.js';
+import type { Mode, Range } from './types.js';
 
 /** z for a two-sided 95 % interval. */
 export const Z95 = 1.959963984540054;
@@ -6,8 +6,6 @@ export const Z95 = 1.959963984540054;
 /** z for a two-sided 80 % range (the 90th percentile): the prediction of one next period. */
 export const Z90 = 1.2815515655446004;
 
-/** z for 80 % power. */
-export const Z80 = 0.8416212335729143;
 
 /**
  * Wilson score interval of `x` successes in `n` trials (n > 0) at `z` (95 % by default); float noise never
@@ -24,21 +22,6 @@ export function wilson(x: number, n: number, z = Z95) {
   return { low: Math.min(p, p * (p / sum)), high: Math.min(1, Math.max(p, sum / (1 + z2n))) };
 }
 
-/**
- * Entrants per variant a two-sided test at α = 0.05 with 80 % power needs to tell a rate `p` from `p + d`
- * (the normal approximation for two proportions, as SPEC section 2 writes it). `c` is 1 − p, and `d` the
- * difference, both given rather than computed here: near 100 % and for tiny differences `1 − p` and
- * `p₂ − p₁` would lose their digits. Infinity where d is too small for a double to hold the answer.
- *
- * For 0 < p < 1 it falls strictly as d grows over (0, 1 − p], so bisection finds the smallest detectable d:
- * the root S(d) is concave (each square root is of a concave quadratic in d) and S(0) > 0, so
- * S′(d)·d ≤ S(d) − S(0) < S(d), and (S/d)² has the derivative 2S(S′d − S)/d³ < 0. Near 100 % the variance
- * terms shrink, but never fast enough to turn it.
- */
-export function need(p: number, c: number, d: number) {
-  const root = Z95 * Math.sqrt(2 * (p + d / 2) * (c - d / 2)) + Z80 * Math.sqrt(p * c + (p + d) * (c - d));
-  return (root * root) / (d * d);
-}
 
 /**
  * `value × exp(±z·√v)`: the delta method's range on the log of a product, with variance `v`
@@ -59,3 +42,6 @@ export const timesRange = (r: Range | null, k: number | undefined) => (r && k !=
 
 /** e^(m ± e) − 1: a relative change's interval from one on its logarithm. */
 export const logRange = (m: number, e: number): Range => ({ low: Math.expm1(m - e), high: Math.expm1(m + e) });
+
+/** The improved rate of one step, as the SPEC defines it for each mode. */
+export const improve = (rate: number, u: number, mode: Mode) => Math.min(1, mode == 'points' ? Math.max(0, rate + u) : rate * (1 + u));

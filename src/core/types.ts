@@ -253,3 +253,17 @@ export interface FunnelResult {
   /** The A/B test's result (third edition); null without `test`. */
   test: TestResult | null;
 }
+
+/** The plan's fields of a step: the test planner and the leverage (plan.ts). */
+export type PlanField = 'gainPerPoint' | 'sampleNeeded' | 'testPeriods' | 'detectableImprovement';
+
+/** A step of the funnel without its plan: what the first screen shows and each slider move changes. */
+export type StepForecast = Omit<StepResult, PlanField>;
+
+/**
+ * The funnel without its plan (`forecastChecked`): `FunnelResult` but for the steps' test planner and leverage and
+ * the goal, which `planOf` adds; `compare` and `test` null, which `compareOf` and `testOf` add.
+ */
+export interface Forecast extends Omit<FunnelResult, 'steps' | 'goal'> {
+  steps: StepForecast[];
+}

@@ -1,7 +1,16 @@
 import { render } from 'lit/html.js';
 
-/** Each element class's CSS, parsed once into one sheet that every instance adopts. */
-const sheets = new WeakMap<object, CSSStyleSheet>();
+/** Each element class's CSS, and each chunk's, parsed once into one sheet that every instance adopts. */
+const sheets = new Map<unknown, CSSStyleSheet>();
+const sheetOf = (key: unknown, css: string) => {
+  let sheet = sheets.get(key);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(key, sheet);
+  }
+  return sheet;
+};
 
 /**
  * The part of Lit's element lifecycle this element needs, over Lit's templates (`lit/html.js`): an open shadow
@@ -19,13 +28,14 @@ export abstract class Base extends HTMLElement {
   constructor() {
     super();
     const c = this.constructor as typeof Base;
-    let sheet = sheets.get(c);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(c.styles);
-      sheets.set(c, sheet);
-    }
-    this.renderRoot.adoptedStyleSheets = [sheet];
+    this.renderRoot.adoptedStyleSheets = [sheetOf(c, c.styles)];
+  }
+
+  /** Adopts `css` beside the element's own styles (a chunk's, for what it draws), once. */
+  adopt(css: string) {
+    const sheet = sheetOf(css, css);
+    const root = this.renderRoot;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Resolves when the pending update (if any) has rendered. */

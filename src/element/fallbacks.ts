@@ -9,12 +9,18 @@ import type { ConfigIssue } from '../config/settings.js';
 /** The messages: each issue by its code, so the panel still says where. */
 const plain = (i: ConfigIssue) => `${i.where} ${i.field}${i.step === null ? '' : ` #${i.step + 1}`}: ${i.code}`;
 export const plainMessages: typeof Messages = {
+  styles: '',
   errorReport: (issues) => {
     const lines = issues.map(plain);
-    return { title: '<sales-funnel>', lines, message: `<sales-funnel>:\n${lines.join('\n')}` };
+    return { title: '<sales-funnel>', issues, lines, message: `<sales-funnel>:\n${lines.join('\n')}` };
   },
   problem: plain,
   describe: plain,
+  report: (element, issues) => {
+    const lines = issues.map(plain);
+    console.error(`<sales-funnel>:\n${lines.join('\n')}`);
+    element.dispatchEvent(new CustomEvent('sales-funnel-error', { bubbles: true, composed: true, detail: { message: lines.join('\n'), issues } }));
+  },
 };
 
 /** The JSON reader: every JSON source says it cannot be read. */

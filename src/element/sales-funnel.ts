@@ -8,7 +8,9 @@ import type * as SheetChunk from '../chunks/sheet/index.js';
 import { attributeOf, FIELDS } from '../config/attributes.js';
 import { needsShape, resolve, type Sources } from '../config/resolve.js';
 import type { ConfigIssue, Settings, Voice } from '../config/settings.js';
-import { calculateFunnel, type FunnelResult } from '../core/index.js';
+import { forecastChecked } from '../core/calculate.js';
+import type { Forecast, FunnelResult } from '../core/index.js';
+import type * as PlanChunk from '../core/plan.js';
 import { formats } from '../view/format.js';
 import { extremes, ghostsOf, type Moving } from '../view/ghosts.js';
 import { view, type ExportKind, type Model } from '../view/model.js';
@@ -47,12 +49,20 @@ const chunks = {
   export: () => import('../chunks/export/index.js'),
   editor: () => import('../chunks/editor/index.js'),
   sheet: () => import('../chunks/sheet/index.js'),
+  // The result's plan (the test planner, the leverage, the goal), fetched as the first screen is drawn.
+  plan: () => import('../core/plan.js'),
+  words: { nl: () => loadWords('nl'), en: () => loadWords('en') },
 };
+
+/** The chunks that could not be fetched: each is asked for once a page. */
+const failed = new Set<unknown>();
 
 let jsonChunk: JsonReaders | undefined;
 let messagesChunk: typeof MessagesChunk | undefined;
 let insightsChunk: typeof InsightsChunk | undefined;
 let editorChunk: typeof EditorChunk | undefined;
+let sheetChunk: typeof SheetChunk | undefined;
+let planChunk: typeof PlanChunk | undefined;
 let exportChunk: typeof ExportChunk | undefined;
 
 /**
@@ -103,7 +113,8 @@ export class SalesFunnel extends Base {
   #settings?: Settings;
   #voice: Voice = { lang: 'en', locale: 'en', currency: 'EUR' };
   #issues: ConfigIssue[] = [];
-  #result: FunnelResult | null = null;
+  /** The core's result at the current sliders: the forecast, with its plan once the plan's chunk is here. */
+  #result: Forecast | FunnelResult | null = null;
   /** Every slider's value, percent. */
   #current: number[] = [];
   #start?: number[];
@@ -119,10 +130,8 @@ export class SalesFunnel extends Base {
   #status = '';
   /** The export menu is open: its items are there. */
   #menuOpen = false;
-  /** The `src` being read, its news (the sheet's steps, how fresh, what went wrong), and what stops the reading. */
-  #sheetSrc?: string;
-  #sheet?: SheetChunk.SheetNews;
-  #sheetStop?: AbortController;
+  /** With `src`: its reader (the sheet's steps, how fresh they are, what went wrong). */
+  #sheet?: SheetChunk.SheetReader;
   /** What the parser cannot use of the sheet's steps: the funnel keeps the page's, the line says why. */
   #sheetIssues: ConfigIssue[] = [];
   /** A chunk on its way: `updateComplete` waits for it. */
@@ -181,7 +190,7 @@ export class SalesFunnel extends Base {
    */
   get result(): FunnelResult | null {
     this.#derive();
-    return this.#result;
+    return planChunk ? (this.#result as FunnelResult | null) : null;
   }
 
   /** Resolves once everything set so far is rendered, chunks it needed loaded included. */
@@ -203,8 +212,7 @@ export class SalesFunnel extends Base {
   override disconnectedCallback() {
     super.disconnectedCallback();
     // A sheet being read is left; read again if the element comes back.
-    this.#sheetStop?.abort();
-    this.#sheetSrc = undefined;
+    this.#sheet?.stop();
     this.#observer.disconnect();
   }
 
@@ -213,11 +221,16 @@ export class SalesFunnel extends Base {
     this.requestUpdate();
   }
 
-  /** Fetches a chunk (the browser's module map makes that once a page); renders again when it is there. */
+  /**
+   * Fetches a chunk (the browser's module map makes that once a page); renders again when it is there. A chunk
+   * that failed (a copy without its chunks, a frame's document already gone) is not asked for again.
+   */
   #load<T>(chunk: () => Promise<T>, use: (m: T) => void) {
+    if (failed.has(chunk)) return;
     const loading: Promise<unknown> = chunk()
       .then(use, (e) => {
-        // The file is not there (a copy without its chunks): say so once, and do without.
+        // The file is not there: say so once, and do without.
+        failed.add(chunk);
         console.error(e);
         use(undefined as T);
       })
@@ -235,7 +248,7 @@ export class SalesFunnel extends Base {
       steps: this.#steps,
       improvements: this.#improvements,
       editor: this.#editor?.source(),
-      sheet: this.#sheet?.copy ? { steps: this.#sheet.copy.steps.map((st) => ({ label: st.label, count: st.value })) } : undefined,
+      sheet: this.#sheet?.steps && { steps: this.#sheet.steps },
       ...pageSources(this),
     };
   }
@@ -275,34 +288,28 @@ export class SalesFunnel extends Base {
       if (settings.editable) this.#edit(settings);
     }
     this.#result = this.#calculate(this.#current);
-    if (settings && !words(settings.lang)) this.#load(() => loadWords(settings.lang), () => {});
-    if ((settings?.src ?? '') != (this.#sheetSrc ?? '')) this.#readSheet(settings!);
+    if (settings && !words(settings.lang)) this.#load(chunks.words[settings.lang], () => {});
+    // The plan's chunk: once here, #load's render reads the sources again and calculates the whole result.
+    if (settings && !planChunk) this.#load(chunks.plan, (c) => (planChunk = c));
+    if (settings?.src || this.#sheet) this.#readSheet(settings);
   }
 
   /**
    * `src`: the sheet's steps, read by its chunk (fetched only by a funnel with `src`): the last good copy at once,
-   * then the fresh one, which replace the page's steps (`sales-funnel-change`); or what went wrong
-   * (`sales-funnel-error`), the funnel keeping what it has. A changed `src` stops the reading of the one before.
+   * then the fresh one, which replace the page's steps (and `sales-funnel-change` says so); or what went wrong.
    */
-  #readSheet({ src, lang, locale }: Settings) {
-    this.#sheetStop?.abort();
-    this.#sheetSrc = src;
-    this.#sheet = undefined;
-    if (!src) return;
-    const stop = (this.#sheetStop = new AbortController());
-    // `updateComplete` waits for the chunk, not for the sheet: its numbers come when they come.
-    this.#load(chunks.sheet, (chunk) =>
-      void chunk?.readSheet(src, lang, locale, stop.signal, (news) => {
-        if (stop.signal.aborted) return;
-        // The sheet's numbers replace what the funnel had: the page's, or a last copy that differs.
-        const replaced = !!news.copy && JSON.stringify(news.copy.steps) != JSON.stringify(this.#sheet?.copy?.steps);
-        this.#sheet = news;
+  #readSheet(settings?: Settings) {
+    if (this.#sheet) return this.#sheet.follow(settings?.src, this.#voice.lang, this.#voice.locale);
+    if (!sheetChunk) return this.#load(chunks.sheet, (c) => (sheetChunk = c));
+    this.#sheet = new sheetChunk.SheetReader({
+      element: this,
+      changed: (replaced) => {
         this.#changed();
         this.#derive();
         if (replaced && this.#result) this.#tell();
-        if (news.problem) this.#fail(`<sales-funnel>: ${news.problem}`, [{ code: 'sheet', where: 'sheet', field: 'src', step: null, value: src, text: news.problem }]);
-      }),
-    );
+      },
+    });
+    this.#readSheet(settings);
   }
 
   /** `editable`: the editor, its chunk loaded on first use, following the author's funnel until the reader edits. */
@@ -329,10 +336,13 @@ export class SalesFunnel extends Base {
     sliders: () => [...this.#current],
   };
 
-  /** The core's result with the sliders at `values`, percent. */
+  /** The core's result with the sliders at `values`, percent: its forecast, and its plan once that chunk is here. */
   #calculate(values: number[]) {
     const s = this.#settings;
-    return s ? calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) }) : null;
+    if (!s) return null;
+    const input = { ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) };
+    const forecast = forecastChecked(input, s.checked);
+    return planChunk ? planChunk.planOf(input, s.checked, forecast) : forecast;
   }
 
   /** What the view is made of, at `sliders` (the current ones by default); none until its language's words are here. */
@@ -341,6 +351,11 @@ export class SalesFunnel extends Base {
     const w = settings && words(settings.lang);
     if (!settings || !result || !w) return;
     return { settings, result, sliders, words: w, format: formats(settings.locale, settings.currency) };
+  }
+
+  /** The model with its whole result (the forecast and its plan), once the plan's chunk is here: for the insights and the export. */
+  #planned() {
+    return planChunk ? (this.#model() as Model<FunnelResult> | undefined) : undefined;
   }
 
   /** The models at the sliders' extremes, made once for these settings. */
@@ -363,21 +378,14 @@ export class SalesFunnel extends Base {
     }
     if (this.#issues.length && !messagesChunk) return this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
     this.#reported = key;
-    if (!this.#issues.length) return;
-    const { message, lines } = this.#errorReport()!;
-    this.#fail(message, this.#issues.map((i, k) => ({ ...i, text: lines[k] })));
-  }
-
-  /** Says what is wrong: once in the console, and as `sales-funnel-error`. */
-  #fail(message: string, issues: SalesFunnelErrorDetail['issues']) {
-    console.error(message);
-    this.dispatchEvent(new CustomEvent<SalesFunnelErrorDetail>('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }));
+    const { lang, locale, currency } = this.#voice;
+    if (this.#issues.length) messagesChunk!.report(this, this.#issues, lang, formats(locale, currency));
   }
 
   /** What is wrong with the config, in words; none while the messages' chunk loads. */
   #errorReport() {
     const { lang, locale, currency } = this.#voice;
-    return messagesChunk?.errorReport(this.#issues, lang, formats(locale, currency));
+    return messagesChunk?.errorReport(this.#issues, lang, formats(locale, currency), this);
   }
 
   /** The steps may be children not parsed yet: while the page loads, a missing config is not an error yet. */
@@ -394,9 +402,16 @@ export class SalesFunnel extends Base {
     this.#tell();
   }
 
-  /** `sales-funnel-change`: the result, the sliders, and with `editable` the reader's funnel. */
-  #tell() {
-    const detail: SalesFunnelChangeDetail = { result: this.#result!, improvements: [...this.#current] };
+  /** `sales-funnel-change`: the whole result, the sliders, and with `editable` the reader's funnel. */
+  #tell(): void {
+    if (!planChunk)
+      return void chunks.plan().then((c) => {
+        planChunk = c;
+        this.#tell();
+      });
+    // A result calculated before the plan's chunk came: once more, whole.
+    if (!('goal' in this.#result!)) this.#result = this.#calculate(this.#current);
+    const detail: SalesFunnelChangeDetail = { result: this.#result as FunnelResult, improvements: [...this.#current] };
     if (this.#editor) detail.config = this.#editor.config(this.#settings!, this.#current);
     this.dispatchEvent(new CustomEvent('sales-funnel-change', { bubbles: true, composed: true, detail }));
   }
@@ -423,6 +438,7 @@ export class SalesFunnel extends Base {
     menu: (e) => {
       this.#menuOpen = (e.target as HTMLDetailsElement).open;
       if (this.#menuOpen && !exportChunk) this.#load(chunks.export, (c) => (exportChunk = c));
+      // Its items come with the chunk.
       this.requestUpdate();
     },
     explain: () => {
@@ -444,8 +460,9 @@ export class SalesFunnel extends Base {
    * there: a copy must be asked for while the click still counts as the reader's).
    */
   #export(kind: ExportKind) {
-    const m = this.#model()!;
-    const context = { model: m, view: view(m), root: this.renderRoot.querySelector('.root')!, copied: () => this.#say(m.words.copied) };
+    const m = this.#planned();
+    if (!m) return;
+    const context = { model: m, view: view(m), root: this.renderRoot.querySelector('.root')!, say: (status: string) => this.#say(status) };
     if (exportChunk) exportChunk.exportAs(kind, context);
     else this.#load(chunks.export, (c) => (exportChunk = c)?.exportAs(kind, context));
   }
@@ -460,7 +477,14 @@ export class SalesFunnel extends Base {
   #sheetPart({ settings, format }: Model) {
     if (!settings.src) return nothing;
     const unusable = messagesChunk && this.#sheetIssues.map((i) => messagesChunk!.describe(i, settings.lang, format)).join(' ');
-    return sheetLine(this.#sheet?.line ?? '', this.#sheet?.problem || unusable || '');
+    return sheetLine(this.#sheet?.news?.line ?? '', this.#sheet?.news?.problem || unusable || '');
+  }
+
+  /** The export menu's items: while it is open, once their chunk is here. */
+  #menuItems({ settings }: Model) {
+    if (!this.#menuOpen || !exportChunk) return [];
+    this.adopt(exportChunk.styles);
+    return exportChunk.menuItems(settings.lang);
   }
 
   /** The reader's own numbers, where `editable`; a field's problem in the error panel's words. */
@@ -470,8 +494,11 @@ export class SalesFunnel extends Base {
   }
 
   /** The open insights' content, made from the current sliders; nothing while closed or while its chunk loads. */
-  #insightsBody(m: Model) {
-    return this.#open && insightsChunk ? insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremes())) : undefined;
+  #insightsBody() {
+    const m = this.#planned();
+    if (!this.#open || !insightsChunk || !m) return undefined;
+    this.adopt(insightsChunk.styles);
+    return insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremes() as Model<FunnelResult>[]));
   }
 
   override render() {
@@ -479,13 +506,14 @@ export class SalesFunnel extends Base {
     if (!m) {
       // Nothing yet (the page or a chunk is still loading), or what is wrong.
       const report = !this.#waiting && this.#issues.length ? this.#errorReport() : undefined;
+      if (report) this.adopt(messagesChunk!.styles);
       return html`<div class="root">${report ? errorPanel(report.title, report.lines) : nothing}</div>`;
     }
     const v = view(m);
     const g = this.#longest();
     return html`<div class="root ${v.classes}" lang=${v.lang} dir="ltr">
       ${heading(v)} ${keyFigures(v, g, this.#spoken)} ${board(v, g, this.#handlers)} ${this.#sheetPart(m)} ${this.#editorPart(m)}
-      ${footer(v, insights(v, this.#insightsBody(m), this.#handlers), this.#status, this.#menuOpen, this.#handlers)}
+      ${footer(v, insights(v, this.#insightsBody(), this.#handlers), this.#status, this.#menuItems(m), this.#handlers)}
     </div>`;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * What the element reads of the page: its attributes, its child `<table>` or JSON script (or one a CMS put just
- * outside it), and the language around it; handed to the parser (`config/resolve.ts`) as plain text, never as
+ * What the element reads of the page: its attributes, its child `<table>` or JSON script, and the language
+ * around it; handed to the parser (`config/resolve.ts`) as plain text, never as
  * DOM. The only module that reads the page for the config.
  */
 import { attributeOf, FIELDS } from '../config/attributes.js';
@@ -21,22 +21,8 @@ const readTable = (table: HTMLTableElement) => ({
   caption: table.caption?.textContent!.trim() || undefined,
 });
 
-/**
- * A table or JSON script right after the element, outside it: where a Markdown renderer or a CMS put it (the
- * parser closes `<p><sales-funnel>` before a `<table>`). Only asked when there are no steps.
- */
-function outside(el: Element): 'table' | 'script' | undefined {
-  let next = el.nextElementSibling ?? (el.parentElement?.localName == 'p' ? el.parentElement.nextElementSibling : null);
-  while (next && /^(br|p)$/.test(next.localName) && !next.textContent!.trim() && !next.children.length) next = next.nextElementSibling;
-  if (!next) return;
-  const script = 'script[type="application/json"]';
-  if (next.matches(`table, :is(div, p) > table:only-child`) || next.querySelector(':scope > table')) return 'table';
-  if (next.matches(script) || next.querySelector(`:scope > ${script}`)) return 'script';
-  return undefined;
-}
-
 /** The page's sources of an element's config: its attributes (by field), child script and table, the language around it. */
-export function pageSources(el: Element): Pick<Sources, 'attributes' | 'script' | 'table' | 'outside' | 'inheritedLang'> {
+export function pageSources(el: Element): Pick<Sources, 'attributes' | 'script' | 'table' | 'inheritedLang'> {
   const table = child<HTMLTableElement>(el, 'table');
   const script = child(el, 'script[type="application/json"]');
   const attributes = Object.fromEntries(FIELDS.flatMap((f) => (el.hasAttribute(attributeOf(f)) ? [[f, el.getAttribute(attributeOf(f))!]] : [])));
@@ -44,7 +30,6 @@ export function pageSources(el: Element): Pick<Sources, 'attributes' | 'script' 
     attributes,
     script: script?.textContent ?? undefined,
     table: table ? readTable(table) : undefined,
-    outside: table || script || attributes.steps ? undefined : outside(el),
     inheritedLang: inheritedLang(el),
   };
 }

@@ -13,7 +13,7 @@
  * - Texts that change while a slider moves come with a ghost: the longest they get at the sliders' extremes,
  *   laid out unseen beneath them, so a slider's move never changes the element's size.
  */
-import type { FunnelResult, StepResult } from '../core/index.js';
+import type { Forecast, StepForecast } from '../core/index.js';
 import type { Settings } from '../config/settings.js';
 import type { Formats } from './format.js';
 import { funnelShape, type FunnelShape } from './geometry.js';
@@ -45,8 +45,12 @@ export interface Slider {
 
 export interface Row {
   label: string;
-  /** "Bottleneck" on the bottleneck ("Bottleneck?" where it is not sure, `unsure` said to screen readers); null elsewhere. */
-  chip: { text: string; unsure: string } | null;
+  /**
+   * On the bottleneck, how sure it is (`bottleneckGrade`): "Bottleneck"; "Bottleneck 85%" or "Bottleneck? 55%"
+   * with `explain` said to screen readers (the chip then opens the insights); "Lowest conversion" where the data
+   * cannot tell. Null elsewhere, and where there is nothing to compare.
+   */
+  chip: { text: string; explain: string } | null;
   count: string;
   /** "40%", "no data", or "" for step 0. */
   conversion: string;
@@ -92,14 +96,18 @@ export interface FunnelView {
   insights: { title: string; about: string; warn: string };
   reset: string | null;
   /** The export menu: its label, and what it offers (a file or a copy, by kind). */
-  exporting: { label: string; items: { kind: ExportKind; text: string }[]; copied: string } | null;
+  /** The export menu's button; its items are the export chunk's (`menuItems`). */
+  exporting: { label: string } | null;
 }
 
-/** Everything the view needs: the settings, the result at the current sliders, the sliders, words and formats. */
-export interface Model {
+/**
+ * Everything the view needs: the settings, the result at the current sliders, the sliders, words and formats.
+ * The first screen needs the forecast alone (`Forecast`); the insights and the export, the whole result.
+ */
+export interface Model<R extends Forecast = Forecast> {
   settings: Settings;
   /** The core's result at these sliders. */
-  result: FunnelResult;
+  result: R;
   /** Every slider's value, percent. */
   sliders: number[];
   words: Words;
@@ -127,10 +135,40 @@ export function outward(x: number, up: boolean) {
   return Number((n * p).toPrecision(15));
 }
 
-const changed = (result: FunnelResult) => result.extra.customers != 0;
+/**
+ * How sure the bottleneck is, as the chip and the insights say it (SPEC 2, third edition), never "certainly":
+ * `clear` (its chance of being the lowest ≥ 95 %, no step given as a rate), `probable` (≥ 75 %), `unclear`;
+ * `given` where steps were given as rates (no telling whether the lowest is chance), `only` where it is the one
+ * step with data; `none` with one conversion step, or a bottleneck no one entered: nothing to compare.
+ */
+export type Grade = 'none' | 'given' | 'only' | 'clear' | 'probable' | 'unclear';
+export function bottleneckGrade(r: Forecast): Grade {
+  const chance = r.bottleneckChance;
+  if (r.steps.length < 3 || empty(r, r.bottleneck)) return 'none';
+  if (r.ratesGiven) return 'given';
+  if (chance === null) return 'only';
+  return chance >= 0.95 ? 'clear' : chance >= 0.75 ? 'probable' : 'unclear';
+}
+
+/** The bottleneck's chip, and what the funnel's text alternative says of it. */
+function bottleneckChip({ result, words, format }: Model) {
+  const grade = bottleneckGrade(result);
+  if (grade == 'none') return null;
+  const chance = format.pct(result.bottleneckChance ?? 0);
+  if (grade == 'given' || grade == 'only') return { text: words.lowest, explain: words.seeInsights, alt: words.lowest };
+  if (grade == 'clear') return { text: words.bottleneck, explain: '', alt: words.bottleneck };
+  const sure = grade == 'probable';
+  return {
+    text: `${words.bottleneck}${sure ? '' : '?'} ${chance}`,
+    explain: words.seeInsights,
+    alt: `${words.bottleneck} (${sure ? '' : words.notSure + ', '}${words.chance(chance)})`,
+  };
+}
+
+const changed = (result: Forecast) => result.extra.customers != 0;
 const showsForecast = (settings: Settings) => !settings.readonly || settings.start.some((x) => x != 0);
 /** The one step before a step was empty: nothing can be said about its conversion. */
-export const empty = (result: FunnelResult, i: number) => i > 0 && !(result.steps[i - 1].count > 0);
+export const empty = (result: Forecast, i: number) => i > 0 && !(result.steps[i - 1].count > 0);
 
 /**
  * An improvement as the funnel's mode reads it: "+20%", or "+5 pp" in points mode ("+5 points" where it is
@@ -191,7 +229,7 @@ export function range({ settings, result, words, format }: Model): string {
 }
 
 /** One step's forecast and its change: "144", "+24". */
-export function then(st: StepResult, format: Formats) {
+export function then(st: StepForecast, format: Formats) {
   return [format.count(st.forecastCount), st.extraCount ? format.signedCount(st.extraCount) : ''];
 }
 
@@ -213,6 +251,7 @@ export function view(m: Model): FunnelView {
   const figs = figures(m);
   const money = result.baseline.revenue !== null;
   const few = steps.filter((x) => x.lowData).length;
+  const chip = bottleneckChip(m);
   return {
     classes: [settings.theme, settings.readonly ? 'readonly' : '', forecast ? '' : 'still', changed(result) ? 'moved' : ''].filter(Boolean).join(' '),
     lang: settings.lang,
@@ -223,7 +262,7 @@ export function view(m: Model): FunnelView {
     funnel: {
       shape,
       bottleneck: result.bottleneck,
-      alt: `${words.funnel}: ${steps.map((x) => `${x.label} ${format.count(x.count)}`).join(', ')}. ${words.bottleneck}: ${steps[result.bottleneck].label}.`,
+      alt: `${words.funnel}: ${steps.map((x) => `${x.label} ${format.count(x.count)}`).join(', ')}.${chip ? ` ${chip.alt}: ${steps[result.bottleneck].label}.` : ''}`,
       height: steps.length * BAND_EM,
       labels: steps.map((st, i) => {
         const inside = shape.widths[i] >= INSIDE;
@@ -248,7 +287,7 @@ export function view(m: Model): FunnelView {
       const [count, extra] = then(st, format);
       return {
         label: st.label,
-        chip: i == result.bottleneck ? { text: words.bottleneck + (result.bottleneckSure ? '' : '?'), unsure: result.bottleneckSure ? '' : words.likely } : null,
+        chip: i == result.bottleneck && chip ? { text: chip.text, explain: chip.explain } : null,
         count: format.count(st.count),
         conversion: i == 0 ? '' : empty(result, i) ? words.noData : format.pct(st.rate!),
         slider: settings.readonly
@@ -271,10 +310,10 @@ export function view(m: Model): FunnelView {
         up: st.extraCount > 0,
       };
     }),
-    insights: { title: words.insights, about: words.insightsAbout(result.goal ? 'goal' : ''), warn: few ? words.fewData(String(few)) : '' },
+    insights: { title: words.insights, about: words.insightsAbout(settings.input.target !== undefined ? 'goal' : ''), warn: few ? words.fewData(String(few)) : '' },
     reset: settings.readonly ? null : words.reset,
     exporting: settings.noExport
       ? null
-      : { label: words.export, items: EXPORTS.map((kind) => ({ kind, text: words[kind] })), copied: words.copied },
+      : { label: words.export },
   };
 }

@@ -82,8 +82,8 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
   <span class="name"
     ><span part="label" class="label">${r.label}</span>${!r.chip
       ? nothing
-      : r.chip.unsure
-        ? html`<button class="target" @click=${h.explain}><span class="chip">${r.chip.text}</span><span class="sr">${r.chip.unsure}</span></button>`
+      : r.chip.explain
+        ? html`<button class="target" @click=${h.explain}><span class="chip">${r.chip.text}</span><span class="sr">${r.chip.explain}</span></button>`
         : html`<span class="chip">${r.chip.text}</span>`}</span
   >
   <span class="now">${r.count} ${r.conversion ? html`<small>${r.conversion}</small>` : nothing}</span>
@@ -123,26 +123,28 @@ export const board = (v: FunnelView, g: Moving, h: Handlers) => html`<div class=
   </ol>
 </div>`;
 
-/** Details on demand: closed, it is one line; its content (`insights.ts`, a chunk) is made when it opens. */
+/**
+ * Details on demand: closed, it is one line, what the insights are about or, where a step has too little data,
+ * that warning instead; its content (`insights.ts`, a chunk) is made when it opens.
+ */
 export const insights = (v: FunnelView, body: unknown, h: Handlers) => html`<details class="insights" ?open=${!!body} @toggle=${h.toggle}>
   <summary>
-    <strong>${v.insights.title}:</strong> <span class="about">${v.insights.about}</span>${v.insights.warn
-      ? html`<span class="warn">\u00a0· ${v.insights.warn}</span>`
-      : nothing}
+    <strong>${v.insights.title}:</strong>
+    ${v.insights.warn ? html`<span class="warn">${v.insights.warn}</span>` : html`<span class="about">${v.insights.about}</span>`}
   </summary>
   ${body ?? nothing}
 </details>`;
 
 /** The insights, then reset and the export in a small menu (its items there while it is open), on one line where it fits. */
-export const footer = (v: FunnelView, details: unknown, status: string, menuOpen: boolean, h: Handlers) =>
+export const footer = (v: FunnelView, details: unknown, status: string, items: { kind: ExportKind; text: string }[], h: Handlers) =>
   html`<div class="foot">
     ${details} ${v.reset ? html`<button part="reset" class="button" @click=${h.reset}>${v.reset}</button>` : nothing}
     ${v.exporting
       ? html`<details class="menu" @toggle=${h.menu}>
             <summary part="export" class="button">${v.exporting.label}</summary>
-            ${menuOpen
+            ${items.length
               ? html`<div class="items">
-                  ${v.exporting.items.map((x) => html`<button part="export" class="button" @click=${() => h.exportAs(x.kind)}>${x.text}</button>`)}
+                  ${items.map((x) => html`<button part="export" class="button" @click=${() => h.exportAs(x.kind)}>${x.text}</button>`)}
                 </div>`
               : nothing}
           </details>

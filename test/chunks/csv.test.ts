@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { toText } from '../../src/chunks/export/csv.js';
 import { decode } from '../../src/chunks/export/draft.js';
+import type { FunnelResult } from '../../src/core/index.js';
 import type { Model } from '../../src/view/model.js';
 import { ARTICLE, ARTIKEL, modelOf } from '../model.js';
 
@@ -39,7 +40,7 @@ const HEAD = [
 ];
 
 /** Every number of the result is in the table, as the spreadsheet reads it back. */
-function expectSameNumbers(rows: string[][], m: Model, comma: boolean) {
+function expectSameNumbers(rows: string[][], m: Model<FunnelResult>, comma: boolean) {
   const { result: r } = m;
   r.steps.forEach((s, i) => {
     const [label, count, rate, improvement, forecast, extra, low, high, , , size, periods, few] = rows[i + 1];

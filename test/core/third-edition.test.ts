@@ -11,7 +11,8 @@ import '../seed.js';
 import { chanceBBeatsA } from '../../src/core/ab-test.js';
 import { minChances } from '../../src/core/chance.js';
 import { calculateFunnel, type FunnelInput, type FunnelResult } from '../../src/core/index.js';
-import { betaInc, betaPdf, chi2Upper1, erfc, lgamma, normCdf, normQuantile, stirlerr } from '../../src/core/special.js';
+import { chi2Upper1, erfc, normCdf, normQuantile } from '../../src/core/normal.js';
+import { betaInc, betaPdf, lgamma, stirlerr } from '../../src/core/special.js';
 
 /**
  * The fixture: read from disk in Node, fetched in the browser suite (an import of JSON needs an import attribute,

@@ -75,7 +75,7 @@ describe('<sales-funnel>: accessibility', () => {
     const el = await fixture(`<sales-funnel steps="Leads: 1000; Buyers: 20" deal-value="100" period="quarter"></sales-funnel>`);
     const svg = $(el, '[part=funnel]');
     expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.equal('Funnel: Leads 1,000, Buyers 20. Bottleneck: Buyers.');
+    expect(svg.getAttribute('aria-label')).to.equal('Funnel: Leads 1,000, Buyers 20.');
     const live = $(el, '[aria-live=polite]');
     expect(!!live.closest('[aria-hidden]'), 'the live region hidden').to.equal(false);
     expect(live.textContent).to.equal('');
@@ -89,7 +89,7 @@ describe('<sales-funnel>: accessibility', () => {
 
   it('says too little data in words, not only in colour', async () => {
     const el = await fixture(`<sales-funnel steps="Leads: 30; Buyers: 5; Repeat: 0"></sales-funnel>`);
-    expect(textOf($(el, 'summary .warn'))).to.equal('· too little data at 2 steps');
+    expect(textOf($(el, 'summary .warn'))).to.equal('too little data at 2 steps');
   });
 
   it('has system colours for forced-colours mode, and nothing that moves by itself (reduced motion, for everyone)', async () => {

@@ -1,6 +1,7 @@
 // Chromium opens the pages `node test/integrations/run.mjs` wrote from the real WordPress and Hugo (run that first):
 // every funnel draws, or shows its error panel where the input was hostile or wrong, and nothing hostile runs.
 // Then the Classic editor's Visual tab: WordPress's own TinyMCE, with the settings WordPress built with the plugin.
+import { attributeOf, FIELDS } from '../../src/config/attributes.js';
 import { expect } from 'chai';
 import { openPage, type PageReport } from '../embed/pages.js';
 
@@ -45,8 +46,8 @@ async function parse(path: string) {
   return new DOMParser().parseFromString(await response.text(), 'text/html');
 }
 
-const attributes = ['steps', 'deal-value', 'currency', 'lang', 'locale', 'period', 'mode', 'improvements', 'min-improvement', 'max-improvement',
-  'target', 'heading', 'heading-level', 'theme', 'id', 'class', 'readonly', 'editable', 'remember', 'no-export'];
+/** The element's attributes (the attribute table's), and id and class: all a page's funnel may carry. */
+const attributes = [...FIELDS.map(attributeOf), 'id', 'class'];
 
 describe('WordPress and Hugo pages in the browser', function () {
   this.timeout(60000);
@@ -265,7 +266,7 @@ describe("the block in WordPress's block editor (WordPress 6.1's own packages, f
     w.wp.data.dispatch('core/block-editor').selectBlock(w.editorBlocks[0].clientId);
     await until(() => field('Stappen'), 'the form');
     const labels = [...doc.querySelectorAll('#sidebar label')].map((l) => l.textContent);
-    expect(labels).to.deep.equal(['Stappen', 'Orderwaarde', 'Valuta', 'Periode van de cijfers', 'Taal', 'Kop', 'Lezers kunnen hun eigen cijfers invullen']);
+    expect(labels).to.deep.equal(['Stappen', 'Orderwaarde', 'Valuta', 'Periode van de cijfers', 'Taal', 'Kop', 'Link naar je spreadsheet', 'Lezers kunnen hun eigen cijfers invullen']);
     expect([...(field('Periode van de cijfers') as HTMLSelectElement).options].map((o) => o.text)).to.deep.equal(['Niet vermeld', 'Maand', 'Kwartaal', 'Halfjaar', 'Jaar']);
     expect([...(field('Taal') as HTMLSelectElement).options].map((o) => o.text)).to.deep.equal(['Die van de pagina', 'Nederlands', 'Engels']);
     expect(field('Stappen')!.value).to.equal('Leads: 1.000\nGekwalificeerd: 400\nVoorstel gedaan: 120\nVoorstel besproken: 60\nAankoop: 20');

@@ -17,7 +17,7 @@ check("the article's funnel: +20 % at 'Proposal made' gives 24 customers and 60,
   assert.equal(r.bottleneck, 5);
 });
 
-check("the built core has the second edition's insights, on every result", () => {
+check("the built core has the third edition's insights, on every result", () => {
   const counts = [1000, 400, 250, 120, 60, 20];
   const r = calculateFunnel({
     steps: counts.map((count, i) => ({ count, improvement: i == 3 ? 0.2 : 0 })),
@@ -29,11 +29,16 @@ check("the built core has the second edition's insights, on every result", () =>
   near(r.baseline.customersPrediction.low, 13.363157595548471);
   near(r.baseline.customersPrediction.high, 29.933045175883268);
   near(r.forecast.revenuePrediction.high, 88255.088203966689);
-  // +20 % at 0.48: 423.3 per variant, both variants from 250 a quarter: 3.39 quarters; one quarter detects +36 %
-  near(r.steps[3].testPeriods, 3.3865018163440406);
+  // +20 % at 0.48: 423.3 per version, whole people: 424 each, 848 from 250 a quarter: 3.392 quarters; one quarter detects +36 %
+  near(r.steps[3].sampleNeeded, 423.31272704300505);
+  near(r.steps[3].testPeriods, 3.392);
   near(r.steps[3].detectableImprovement, 0.36405260442903678);
   assert.equal(r.bottleneck, 5);
-  assert.equal(r.bottleneckSure, false); // 20/60 overlaps 60/120
+  // Purchase is the lowest with a chance of 84.6 %: probable, not clear (≥ 95 %)
+  assert.ok(Math.abs(r.bottleneckChance - 0.8460365692646782) <= 1e-4);
+  assert.equal(r.bottleneckSure, false);
+  assert.equal(r.compare, null);
+  assert.equal(r.test, null);
   assert.equal(r.ratesGiven, 0);
   assert.deepEqual(r.steps.map((s) => s.lowData), [false, false, false, false, false, true]);
   for (const s of r.steps) for (const k of ['testPeriods', 'detectableImprovement']) assert.ok(k in s && s[k] !== undefined, k);

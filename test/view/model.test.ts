@@ -149,12 +149,17 @@ describe('view: what the funnel shows, decided without a browser', () => {
       ]);
     });
 
-    it('marks the bottleneck with a chip, with "?" where another step may really be it', () => {
-      const unsure = view(modelOf({ steps: ARTICLE, lang: 'en' })).rows.map((r) => r.chip);
-      expect(unsure[5]).to.deep.equal({ text: 'Bottleneck?', unsure: ' (likely, but not sure: see Insights)' });
-      expect(unsure.filter(Boolean)).to.have.length(1);
-      const sure = view(modelOf({ steps: 'A: 100000; B: 90000; C: 9000; D: 8000', lang: 'en' })).rows.map((r) => r.chip);
-      expect(sure[2]).to.deep.equal({ text: 'Bottleneck', unsure: '' });
+    it('marks the bottleneck with a chip graded by its chance: clear, probable with it, "?" below 75 %', () => {
+      const chips = (steps: string) => view(modelOf({ steps, lang: 'en' })).rows.map((r) => r.chip && { ...r.chip, text: nbsp(r.chip.text) });
+      const probable = chips(ARTICLE);
+      expect(probable[5]).to.deep.equal({ text: 'Bottleneck 84.6%', explain: ' (see Insights)' });
+      expect(probable.filter(Boolean)).to.have.length(1);
+      expect(chips('A: 100000; B: 90000; C: 9000; D: 8000')[2]).to.deep.equal({ text: 'Bottleneck', explain: '' });
+      expect(chips('A: 100; B: 50; C: 24')[2]!.text).to.match(/^Bottleneck\? \d\d(\.\d)?%$/);
+      // Rates given, not counted: the lowest conversion, not a bottleneck.
+      expect(chips('A: 1000; B: 40%; C: 20%')[2]).to.deep.equal({ text: 'Lowest conversion', explain: ' (see Insights)' });
+      // One conversion step: nothing to compare.
+      expect(chips('A: 1000; B: 20').filter(Boolean)).to.have.length(0);
     });
 
     it('says "no data" where nobody reached the step before, never "0 %"', () => {
@@ -205,7 +210,8 @@ describe('view: what the funnel shows, decided without a browser', () => {
     });
 
     it('describes itself in words', () => {
-      expect(nbsp(view(modelOf({ steps: 'Leads: 1000; Buyers: 20', lang: 'en' })).funnel.alt)).to.equal('Funnel: Leads 1,000, Buyers 20. Bottleneck: Buyers.');
+      expect(nbsp(view(modelOf({ steps: 'Leads: 1000; Buyers: 20', lang: 'en' })).funnel.alt)).to.equal('Funnel: Leads 1,000, Buyers 20.');
+      expect(nbsp(view(modelOf({ steps: 'A: 100000; B: 90000; C: 9000', lang: 'en' })).funnel.alt)).to.equal('Funnel: A 100,000, B 90,000, C 9,000. Bottleneck: C.');
     });
   });
 

@@ -11,7 +11,7 @@
  * Nothing leaves the browser: a fragment or stored value is only ever read as data, through the parser, and one
  * that is broken, too long or not a funnel is ignored with a notice.
  */
-import { MAX_STEPS, MIN_STEPS } from '../../core/index.js';
+import { MAX_STEPS, MIN_STEPS } from '../../core/validate.js';
 import type { ConfigIssue, Settings } from '../../config/settings.js';
 import { configOf, decode, draftOf, encode, type Draft } from '../export/draft.js';
 import { readRows } from './rows.js';
@@ -19,7 +19,7 @@ import { editorWords } from './words.js';
 
 /** What the editor needs of the element. */
 export interface EditorHost {
-  readonly element: HTMLElement & { updateComplete: Promise<unknown> };
+  readonly element: HTMLElement & { updateComplete: Promise<unknown>; adopt(css: string): void };
   /** The language the funnel speaks. */
   readonly lang: 'nl' | 'en';
   /** The reader changed the funnel: read the sources again, render, tell the page. */

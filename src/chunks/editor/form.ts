@@ -1,6 +1,6 @@
 /** The editor's form: the reader's steps, the deal value and period, and its actions (`editor.ts` does them). */
 import { html, nothing } from 'lit/html.js';
-import { MIN_STEPS } from '../../core/index.js';
+import { MIN_STEPS } from '../../core/validate.js';
 import { ATTRIBUTES } from '../../config/attributes.js';
 import type { ConfigIssue } from '../../config/settings.js';
 import { words } from '../../view/words/index.js';

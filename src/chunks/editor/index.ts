@@ -9,16 +9,8 @@ import { styles } from './styles.js';
 export { Editor, sourceOf, type EditorHost } from './editor.js';
 export { editorForm } from './form.js';
 
-/** The editor's styles, one sheet for every editable funnel of the page. */
-let sheet: CSSStyleSheet | undefined;
-
 /** An element's editor: its styles adopted beside the element's, the form starting from the author's funnel. */
 export function attach(host: EditorHost, settings: Settings, sliders: number[]) {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-  }
-  const root = host.element.shadowRoot!;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  host.element.adopt(styles);
   return new Editor(host, settings, sliders);
 }

@@ -14,7 +14,11 @@
  * it): what `editable` reads back, with nothing lost (steps given as rates stay rates).
  */
 import type { Outcome } from '../../core/index.js';
-import type { Model } from '../../view/model.js';
+import type { FunnelResult } from '../../core/index.js';
+import type { Model as ViewModel } from '../../view/model.js';
+
+/** The export reads the whole result: the forecast and its plan. */
+type Model = ViewModel<FunnelResult>;
 import { draftOf, encode } from './draft.js';
 
 /** The columns' headers, and the word for "too few data: yes", in each language. */

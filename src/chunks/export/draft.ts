@@ -2,7 +2,7 @@
  * The funnel as data for elsewhere: the reader's draft of it (`editable`), encoded for a share link, a stored
  * copy and our CSV's last row; and in the child script's shape, for `sales-funnel-change`. Pure.
  */
-import { MAX_STEPS, MIN_STEPS } from '../../core/index.js';
+import { MAX_STEPS, MIN_STEPS } from '../../core/validate.js';
 import type { Settings } from '../../config/settings.js';
 import type { Model } from '../../view/model.js';
 

@@ -3,18 +3,27 @@
  * picture for a slide (its own chunk, `picture/`, fetched on its first use), each made in the page from the funnel
  * as it is: no request. The clipboard is there on secure (https) pages; elsewhere the files still download.
  */
-import type { ExportKind, FunnelView, Model } from '../../view/model.js';
+import type { FunnelResult } from '../../core/index.js';
+import { EXPORTS, type ExportKind, type FunnelView, type Model } from '../../view/model.js';
 import { toText } from './csv.js';
+import { menuWords } from './words.js';
 
 export { toText } from './csv.js';
 
 /** What an export is made of: the funnel's model and view, its root (for the picture's colours), and what to say after a copy. */
 export interface ExportContext {
-  model: Model;
+  model: Model<FunnelResult>;
   view: FunnelView;
   root: Element;
-  copied(): void;
+  /** Says a status ("Copied.") in the element's status line. */
+  say(status: string): void;
 }
+
+/** The menu's items, in the funnel's language. */
+export const menuItems = (lang: 'nl' | 'en') => EXPORTS.map((kind) => ({ kind, text: menuWords(lang)[kind] }));
+
+/** The menu's items, above its button: adopted beside the element's styles when the chunk loads. */
+export const styles: string = `.items{position:absolute;z-index:1;bottom:calc(100% + .25em);inset-inline-end:0;display:grid;gap:.25em;min-width:max-content;padding:.5em;background:var(--_bg);border:1px solid var(--_line);border-radius:.5em;box-shadow:0 .25em 1em rgb(0 0 0/.15)}`;
 
 /** Downloads `blob` as a file named `name`: a link to it, clicked. */
 function download(blob: Blob, name: string) {
@@ -31,7 +40,8 @@ function download(blob: Blob, name: string) {
  * (the PNG, with the key figures in a sentence as its text). Called within the reader's click: a copy is asked
  * for at once (WebKit asks that), its content made after; where an engine cannot copy an image, the PNG downloads.
  */
-export function exportAs(kind: ExportKind, { model, view, root, copied }: ExportContext) {
+export function exportAs(kind: ExportKind, { model, view, root, say }: ExportContext) {
+  const copied = () => say(menuWords(model.settings.lang).copied);
   if (kind == 'csv') return download(new Blob(['\ufeff' + toText(model, true)], { type: 'text/csv' }), 'funnel.csv');
   if (kind == 'copy') return void navigator.clipboard?.writeText(toText(model, false)).then(copied, () => {});
   const picture = import('../picture/index.js').then((p) => p.picture(model, view, root));

@@ -3,4 +3,4 @@
  * what it says, and its template.
  */
 export { insightsOf } from './insights.js';
-export { insightsBody } from './template.js';
+export { insightsBody, styles } from './template.js';

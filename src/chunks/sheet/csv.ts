@@ -6,7 +6,7 @@
  * Sheets and most tools write it, or `;`-separated, as Dutch Excel does. Pure: a CSV is only ever data.
  */
 import { dsvFormat } from 'd3-dsv';
-import { MAX_STEPS } from '../../core/index.js';
+import { MAX_STEPS } from '../../core/validate.js';
 import { parseAmount } from '../../config/numbers.js';
 
 /** A step as the sheet gives it: its value and the period before's, as text in the number syntax. */

@@ -82,3 +82,59 @@ export async function readSheet(src: string, lang: 'nl' | 'en', locale: string, 
   store(url, copy);
   if (!signal.aborted) tell({ copy, line: line(copy), problem: '' });
 }
+
+/** What a sheet reader needs of its element: to be told when the sheet's news changed the funnel. */
+export interface SheetHost {
+  readonly element: HTMLElement;
+  /** The sheet's steps, how fresh they are, or what went wrong: read the sources again and render. */
+  changed(replaced: boolean): void;
+}
+
+/**
+ * One element's reading of `src`: follows its address (a changed `src` stops the reading before), keeps the last
+ * news, says a failure once in the console and as `sales-funnel-error`, and hands the parser the sheet's steps.
+ */
+export class SheetReader {
+  news?: SheetNews;
+  #src?: string;
+  #stop?: AbortController;
+  #host: SheetHost;
+
+  constructor(host: SheetHost) {
+    this.#host = host;
+  }
+
+  /** Reads `src` (none: stops), unless it is the one being read. */
+  follow(src: string | undefined, lang: 'nl' | 'en', locale: string) {
+    if (src == this.#src) return;
+    this.stop();
+    this.#src = src;
+    this.news = undefined;
+    if (!src) return;
+    const stop = (this.#stop = new AbortController());
+    readSheet(src, lang, locale, stop.signal, (news) => {
+      if (stop.signal.aborted) return;
+      // The sheet's numbers replace what the funnel had: the page's, or a last copy that differs.
+      const replaced = !!news.copy && JSON.stringify(news.copy.steps) != JSON.stringify(this.news?.copy?.steps);
+      this.news = news;
+      this.#host.changed(replaced);
+      if (news.problem) {
+        const message = `<sales-funnel>: ${news.problem}`;
+        console.error(message);
+        const issues = [{ code: 'sheet', where: 'sheet', field: 'src', step: null, value: src, text: news.problem }];
+        this.#host.element.dispatchEvent(new CustomEvent('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }));
+      }
+    });
+  }
+
+  /** Stops reading (the element left the page; it reads again when it comes back). */
+  stop() {
+    this.#stop?.abort();
+    this.#src = undefined;
+  }
+
+  /** The sheet's steps for the parser, once read. */
+  get steps() {
+    return this.news?.copy?.steps.map((st) => ({ label: st.label, count: st.value }));
+  }
+}

@@ -1,4 +1,7 @@
-/** Below the funnel: the insights (details on demand), the buttons and the export menu; and the error panel. */
+/**
+ * Below the funnel: the insights' summary, the buttons and the export menu, the sheet's line. What opens (the
+ * insights' content, the menu's items) and the error panel come with their chunks' styles.
+ */
 import { css } from './css.js';
 
 export const footer = css`
@@ -31,14 +34,6 @@ export const footer = css`
   .warn {
     color: var(--_warn);
   }
-  .body {
-    display: grid;
-    gap: 0.5em;
-    margin-top: 0.5em;
-  }
-  .body ul {
-    padding-inline-start: 1.25em;
-  }
 
   /* Buttons and the export menu, in our own colours: an engine's native button has no say in their contrast. */
   .button {
@@ -62,20 +57,6 @@ export const footer = css`
   .menu > summary::-webkit-details-marker {
     display: none;
   }
-  .items {
-    position: absolute;
-    z-index: 1;
-    bottom: calc(100% + 0.25em);
-    inset-inline-end: 0;
-    display: grid;
-    gap: 0.25em;
-    min-width: max-content;
-    padding: 0.5em;
-    background: var(--_bg);
-    border: 1px solid var(--_line);
-    border-radius: 0.5em;
-    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.15);
-  }
   .status:empty {
     display: none;
   }
@@ -85,14 +66,5 @@ export const footer = css`
     font-size: 0.875em;
     color: var(--_muted);
     min-height: 1lh;
-  }
-
-  /* In place of the funnel when the config cannot be used. */
-  .error {
-    border-inline-start: 0.3em solid var(--_warn);
-    padding-inline-start: 0.8em;
-  }
-  .error ul {
-    padding-inline-start: 1.2em;
   }
 `;

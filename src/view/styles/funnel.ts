@@ -53,10 +53,10 @@ export const funnel = css`
   }
   .key {
     display: inline-block;
-    width: 1em;
-    height: 1em;
+    width: 0.875em;
+    height: 0.875em;
     border-radius: 0.2em;
-    vertical-align: -0.15em;
+    vertical-align: -0.1em;
     margin-inline-end: 0.35em;
     background: var(--_step);
   }

@@ -39,7 +39,10 @@ export const words = {
   result: 'Then',
   // A step's row.
   bottleneck: 'Bottleneck',
-  likely: ' (likely, but not sure: see Insights)',
+  lowest: 'Lowest conversion',
+  seeInsights: ' (see Insights)',
+  notSure: 'not sure',
+  chance: (p: string) => `${p} chance`,
   noData: 'no data',
   leadsSlider: (label: string) => `More ${label}`,
   stepSlider: (label: string) => `Improve ${label}`,
@@ -54,12 +57,6 @@ export const words = {
   // Buttons.
   reset: 'Reset sliders',
   export: 'Export',
-  csv: 'Download CSV',
-  copy: 'Copy as table',
-  png: 'Image (PNG)',
-  image: 'Copy as image',
-  svg: 'Image (SVG)',
-  copied: 'Copied.',
   pp: 'pp',
 };
 

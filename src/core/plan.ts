@@ -1,0 +1,63 @@
+/**
+ * The funnel's plan, added to its forecast (calculate.ts): for each step, what a test of its moved slider needs
+ * (`sampleNeeded`, `testPeriods`), the smallest improvement one period's test can find (`detectableImprovement`),
+ * what one point more brings (`gainPerPoint`); and what it takes to reach the target (`goal`). Apart from the
+ * forecast, so that the element loads it after its first screen (the insights and the export read it).
+ */
+import { finite, goal, need, solve } from './goal.js';
+import { normCdf } from './normal.js';
+import type { Forecast, FunnelInput, FunnelResult } from './types.js';
+import type { Checked } from './validate.js';
+
+export function planOf(input: FunnelInput, { counts, rates }: Pick<Checked, 'counts' | 'rates'>, f: Forecast): FunnelResult {
+  const { dealValue, target } = input;
+  const mode = input.mode ?? 'relative';
+  const n = counts.length;
+  // after[i]: what one entrant of step i becomes in customers at today's rates.
+  const after = counts.map(() => 1);
+  for (let i = n - 2; i >= 0; i--) after[i] = after[i + 1] * rates[i + 1];
+  let variance = 0;
+  const steps = f.steps.map((st, i) => {
+    const prev = counts[i - 1];
+    const entered = prev > 0;
+    const rate = rates[i];
+    const measured = i > 0 && input.steps[i].count !== undefined && entered;
+    // 1 − rate, from the counts where measured: near 100 %, 1 − count/prev would have lost its digits.
+    const c = measured ? Math.max(0, prev - st.count) / prev : 1 - rate;
+    if (measured) variance += c / st.count;
+    // The improved rate's difference, exactly: min(1 − rate, rate·u), or in points min(1 − rate, max(−rate, u)).
+    const u = st.improvement;
+    const sampleNeeded = i && st.forecastRate != rate ? finite(need(rate, c, Math.min(c, mode == 'points' ? Math.max(-rate, u) : rate * u))) : null;
+    const half = prev / 2;
+    return {
+      ...st,
+      // prev × min(1 point, 1 − rate): with 1 − rate from the counts, exact up to 100 %.
+      gainPerPoint: i ? prev * Math.min(0.01, c) * after[i] : null,
+      sampleNeeded,
+      // Whole people per variant: ⌈n⌉ each.
+      testPeriods: sampleNeeded !== null && entered ? finite((2 * Math.ceil(sampleNeeded)) / prev) : null,
+      // The entrants a test needs fall strictly as the improved rate rises (see `need`): bisect on the difference d.
+      // Null too where a relative improvement of a rate of 1e-320 is beyond a double.
+      detectableImprovement:
+        entered && rate > 0 && rate < 1 && need(rate, c, c) <= half
+          ? finite(solve((d) => -need(rate, c, d), 0, c, -half) / (mode == 'points' ? 1 : rate))
+          : null,
+    };
+  });
+  const customers = counts[n - 1];
+  // The target in customers; Infinity for a revenue target with a deal value of 0.
+  const wanted = dealValue === undefined ? target! : dealValue > 0 ? target! / dealValue : Infinity;
+  return {
+    ...f,
+    steps,
+    goal:
+      target === undefined
+        ? null
+        : {
+            ...goal(counts, rates, after, mode, target, wanted),
+            // One next period short of the target, by the prediction's model: ln C′ ~ N(ln C, σ² + 1/C).
+            shortfallChance:
+              f.baseline.customersPrediction && isFinite(wanted) ? normCdf(Math.log(wanted / customers) / Math.sqrt(variance + 1 / customers)) : null,
+          },
+  };
+}
