@@ -13,6 +13,8 @@ export type Theme = (typeof ATTRIBUTES.theme.choices)[number];
 
 /** Periods a year, by period. */
 export const PERIODS: Record<Period, number> = { month: 12, quarter: 4, 'half-year': 2, year: 1 };
+/** A year in weeks: 365.2425 / 7. */
+export const WEEKS_A_YEAR = 52.1775;
 
 /** Text cut to `max` characters for a message: a pasted novel is shown by its start. */
 export const cut = (text: string, max = 80) => (text.length > max ? text.slice(0, max - 1) + '…' : text);

@@ -34,80 +34,130 @@ const number = (cell: string, comma: boolean) => {
   return pct ? n / 100 : n;
 };
 
-const HEAD = [
-  'Step', 'Count', 'Conversion', 'Improvement', 'With improvements', 'Difference', 'Conversion low (95%)', 'Conversion high (95%)',
-  'Low (8 in 10 periods)', 'High (8 in 10 periods)', 'Test visitors (both groups)', 'Test duration (periods)', 'Too little data',
-];
-
-/** Every number of the result is in the table, as the spreadsheet reads it back. */
-function expectSameNumbers(rows: string[][], m: Model<FunnelResult>, comma: boolean) {
-  const { result: r } = m;
-  r.steps.forEach((s, i) => {
-    const [label, count, rate, improvement, forecast, extra, low, high, , , size, periods, few] = rows[i + 1];
-    expect(label).to.equal(s.label);
-    expect(number(count, comma)).to.be.closeTo(s.count, 1e-6);
-    if (s.rate === null) expect(rate).to.equal('');
-    else expect(number(rate, comma)).to.be.closeTo(s.rate, 1e-8);
-    expect(number(improvement, comma)).to.be.closeTo(s.improvement, 1e-8);
-    expect(number(forecast, comma)).to.be.closeTo(s.forecastCount, 1e-6);
-    expect(number(extra, comma)).to.be.closeTo(s.extraCount, 1e-6);
-    if (s.interval) {
-      expect(number(low, comma)).to.be.closeTo(s.interval.low, 1e-8);
-      expect(number(high, comma)).to.be.closeTo(s.interval.high, 1e-8);
-    }
-    expect(size).to.equal(s.sampleNeeded === null ? '' : String(Math.ceil(2 * s.sampleNeeded)));
-    if (s.testPeriods === null) expect(periods).to.equal('');
-    else expect(number(periods, comma)).to.be.closeTo(s.testPeriods, 1e-6);
-    expect(few).to.equal(s.lowData ? (m.settings.lang == 'nl' ? 'ja' : 'yes') : '');
-  });
-  const [customers, revenue] = rows.slice(r.steps.length + 1);
-  expect(number(customers[1], comma)).to.be.closeTo(r.baseline.customers, 1e-6);
-  expect(number(customers[4], comma)).to.be.closeTo(r.forecast.customers, 1e-6);
-  expect(number(customers[8], comma)).to.be.closeTo(r.forecast.customersPrediction!.low, 1e-6);
-  expect(number(customers[9], comma)).to.be.closeTo(r.forecast.customersPrediction!.high, 1e-6);
-  expect(number(revenue[4], comma)).to.be.closeTo(r.forecast.revenue!, 1e-6);
-  expect(number(revenue[9], comma)).to.be.closeTo(r.forecast.revenuePrediction!.high, 1e-6);
+/** A block of the file (the steps, the totals, the settings): its rows as records by header. */
+function block(rows: string[][], at: number) {
+  const start = rows.findIndex((r, i) => i >= at && r.length > 1);
+  const end = rows.findIndex((r, i) => i > start && r.length == 1 && r[0] == '');
+  const [head, ...body] = rows.slice(start, end < 0 ? undefined : end);
+  return { head, records: body.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k]]))), end };
 }
 
-describe('export: the scenario for spreadsheets', () => {
-  const english = modelOf({ steps: ARTICLE, dealValue: '2500', period: 'quarter', lang: 'en', improvements: '0; 0; 0; 20' });
+/** The file's blocks: steps, totals, settings, and its last row. */
+function blocks(text: string, sep: string) {
+  const rows = readCsv(text, sep);
+  const steps = block(rows, 0);
+  const totals = block(rows, steps.end);
+  const settings = block(rows, totals.end);
+  return { steps, totals, settings, last: rows.at(-1)! };
+}
+
+/** Every number of the result is in the table, under the header that says what it is, as a spreadsheet reads it back. */
+function expectSameNumbers(text: string, sep: string, m: Model<FunnelResult>) {
+  const comma = sep != ',';
+  const { result: r } = m;
+  const { steps, totals } = blocks(text, sep);
+  const en = m.settings.lang == 'en';
+  const col = (en: string, nl: string) => (m.settings.lang == 'en' ? en : nl);
+  const close = (cell: string, x: number | null | undefined, eps = 1e-6) => {
+    if (x == null) expect(cell).to.equal('');
+    else expect(number(cell, comma)).to.be.closeTo(x, eps * Math.max(1, Math.abs(x)));
+  };
+  r.steps.forEach((s, i) => {
+    const row = steps.records[i];
+    expect(row[col('Step', 'Stap')]).to.equal(s.label);
+    close(row[col('Now (per quarter)', 'Nu (per kwartaal)')], s.count);
+    close(row[col('Conversion from the step before', 'Conversie vanaf de stap ervoor')], i ? s.rate : null, 1e-8);
+    close(row[col('Conversion probably from (95%)', 'Conversie waarschijnlijk vanaf (95%)')], s.interval?.low, 1e-8);
+    close(row[col('Conversion probably to (95%)', 'Conversie waarschijnlijk tot (95%)')], s.interval?.high, 1e-8);
+    close(row[col('Chance it is the bottleneck', 'Kans dat dit het knelpunt is')], s.bottleneckChance, 1e-8);
+    close(row[col('Improvement (relative)', 'Verbetering (relatief)')], s.improvement, 1e-8);
+    close(row[col('With the improvements (per quarter)', 'Met de verbeteringen (per kwartaal)')], s.forecastCount);
+    close(row[col('Extra (with the improvements − now)', 'Extra (met de verbeteringen − nu)')], s.extraCount);
+    close(row[col('Extra customers from +1 percentage point (per quarter)', 'Extra klanten door +1 procentpunt (per kwartaal)')], s.gainPerPoint);
+    const planned = s.sampleNeeded !== null && s.testPeriods !== null;
+    close(row[col('Test: people per version (at the step before)', 'Test: mensen per versie (bij de stap ervoor)')], planned ? Math.ceil(s.sampleNeeded!) : null);
+    close(row[col('Test: people in all', 'Test: mensen in totaal')], planned ? 2 * Math.ceil(s.sampleNeeded!) : null);
+    close(row[col('Test: duration (quarters)', 'Test: duur (kwartalen)')], planned ? s.testPeriods : null);
+    close(row[col('Test: duration (weeks)', 'Test: duur (weken)')], planned ? (s.testPeriods! * 52.1775) / 4 : null);
+    close(row[col('One quarter can find (relative, 8 times in 10)', 'Eén kwartaal vindt (relatief, 8 van de 10 keer)')], s.detectableImprovement, 1e-8);
+    expect(row[col('Source', 'Bron')]).to.equal(col('counted', 'geteld'));
+    expect(row[col('Too little data', 'Te weinig gegevens')]).to.equal(s.lowData ? col('wide range', 'brede bandbreedte') : '');
+  });
+  const [customers, revenue] = totals.records;
+  const o = (key: 'customers' | 'revenue') => (key == 'customers' ? customers : revenue);
+  for (const key of ['customers', 'revenue'] as const) {
+    const p = key == 'customers' ? 'customersPrediction' : 'revenuePrediction';
+    const mean = key == 'customers' ? 'customersRange' : 'revenueRange';
+    close(o(key)[col('Now (per quarter)', 'Nu (per kwartaal)')], r.baseline[key]);
+    close(o(key)[col('Now: probably from (8 in 10 quarters)', 'Nu: waarschijnlijk vanaf (8 van de 10 kwartalen)')], r.baseline[p]!.low);
+    close(o(key)[col('Now: to (8 in 10 quarters)', 'Nu: tot (8 van de 10 kwartalen)')], r.baseline[p]!.high);
+    close(o(key)[col('Now: on average probably from (95%)', 'Nu: gemiddeld waarschijnlijk vanaf (95%)')], r.baseline[mean]!.low);
+    close(o(key)[col('Now: on average to (95%)', 'Nu: gemiddeld tot (95%)')], r.baseline[mean]!.high);
+    close(o(key)[col('With the improvements (per quarter)', 'Met de verbeteringen (per kwartaal)')], r.forecast[key]);
+    close(o(key)[col('With the improvements: probably from (8 in 10 quarters)', 'Met de verbeteringen: waarschijnlijk vanaf (8 van de 10 kwartalen)')], r.forecast[p]!.low);
+    close(o(key)[col('With the improvements: to (8 in 10 quarters)', 'Met de verbeteringen: tot (8 van de 10 kwartalen)')], r.forecast[p]!.high);
+    close(o(key)[col('Extra (per year)', 'Extra (per jaar)')], key == 'customers' ? r.extra.customersPerYear : r.extra.revenuePerYear);
+  }
+  expect(customers[col('Total', 'Totaal')]).to.equal(col('Customers', 'Klanten'));
+  expect(revenue[col('Total', 'Totaal')]).to.equal(col('Revenue (EUR)', 'Omzet (EUR)'));
+  expect(en || m.settings.lang == 'nl').to.equal(true);
+}
+
+describe('export: the scenario for spreadsheets, a file that explains itself', () => {
+  const english = modelOf({ steps: ARTICLE, dealValue: '2500', period: 'quarter', lang: 'en', improvements: '0; 0; 0; 20', target: '60000' });
   const dutch = modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl', improvements: '0; 0; 0; 20' });
 
-  it('writes CSV in English: "," between fields, "." for decimals, a header that says what each column is', () => {
+  it('writes CSV in English: "," between fields, "." for decimals, headers with their unit and period', () => {
     const text = toText(english, true);
     const lines = text.split('\r\n');
-    expect(lines[0]).to.equal(HEAD.join(','));
-    expect(lines[1]).to.equal('Leads,1000,,0%,1000,0,,,,,,,');
-    expect(lines[4]).to.match(/^Proposal made,120,48%,20%,144,24,\d+\.\d+%,\d+\.\d+%,,,847,3\.386\d+,$/);
-    expectSameNumbers(readCsv(text, ','), english, false);
+    expect(lines[0]).to.match(/^Step,Now \(per quarter\),Conversion from the step before,Conversion from the first step,Dropped off \(per quarter\),/);
+    expect(lines[1]).to.match(/^Leads,1000,,100%,,,,,0%,,1000,0,,,,,,,counted,$/);
+    expect(lines[4]).to.match(/^Proposal made,120,48%,12%,130,\d+\.\d+%,\d+\.\d+%,\d\.\d+%,20%,57\.6%,144,24,0\.416667,424,848,3\.392,44\.24652,36\.40526%,counted,$/);
+    expectSameNumbers(text, ',', english);
   });
 
   it('writes CSV in Dutch: ";" between fields, "," for decimals, Dutch headers, as Dutch Excel reads it', () => {
     const text = toText(dutch, true);
     const lines = text.split('\r\n');
-    expect(lines[0].split(';').slice(0, 4)).to.deep.equal(['Stap', 'Aantal', 'Conversie', 'Verbetering']);
-    expect(lines[3]).to.match(/^Gedrag stimuleren;250;62,5%;0%;250;0;\d+,\d+%;\d+,\d+%;;;;;$/);
-    expectSameNumbers(readCsv(text, ';'), dutch, true);
+    expect(lines[0].split(';').slice(0, 4)).to.deep.equal(['Stap', 'Nu (per kwartaal)', 'Conversie vanaf de stap ervoor', 'Conversie vanaf de eerste stap']);
+    expect(lines[3]).to.match(/^Gedrag stimuleren;250;62,5%;25%;150;\d+,\d+%;\d+,\d+%;0%;0%;62,5%;250;0;0,32;;;;;\d+,\d+%;geteld;$/);
+    expectSameNumbers(text, ';', dutch);
   });
 
-  it('copies as tab-separated text, thirteen columns, numbers in the page’s locale', () => {
-    const rows = toText(dutch, false).split('\r\n').map((r) => r.split('\t'));
-    expect(rows.slice(0, 9).every((row) => row.length == 13)).to.equal(true);
-    expectSameNumbers(rows, dutch, true);
+  it('copies as tab-separated text, numbers in the page’s locale', () => {
+    const text = toText(dutch, false);
+    expect(text.split('\r\n').every((l) => !l.includes(';'))).to.equal(true);
+    expectSameNumbers(text, '\t', dutch);
   });
 
-  it('says "pp" in points mode, in the header, and writes the points as a plain number (the leads stay a percent)', () => {
+  it('labels the totals with their currency, and says the settings: deal value, period, what the improvements are, the target', () => {
+    const { totals, settings } = blocks(toText(english, true), ',');
+    expect(totals.records.map((r) => r.Total)).to.deep.equal(['Customers', 'Revenue (EUR)']);
+    expect(settings.records.map((r) => [r.Setting, r.Value])).to.deep.equal([
+      ['Deal value (EUR)', '2500'],
+      ['Period', 'quarter'],
+      ['Improvements are', 'relative'],
+      ['Target (EUR per quarter)', '60000'],
+    ]);
+  });
+
+  it('in points mode, the points in their own column, the leads in the relative one: never two units in one column', () => {
     const m = modelOf({ steps: 'A: 100 +10%; B: 50 +5%', mode: 'points', lang: 'en' });
-    const rows = readCsv(toText(m, true), ',');
-    expect(rows[0][3]).to.equal('Improvement (pp)');
-    expect(rows[1][3]).to.equal('10%');
-    expect(rows[2][3]).to.equal('5');
+    const { steps, settings } = blocks(toText(m, true), ',');
+    expect(steps.records.map((r) => [r['Improvement (relative)'], r['Improvement (percentage points)']])).to.deep.equal([['10%', ''], ['', '5']]);
+    expect(steps.head).to.include('One period can find (percentage points, 8 times in 10)');
+    expect(steps.head).to.not.include('Test: duration (weeks)');
+    expect(settings.records.find((r) => r.Setting == 'Improvements are')!.Value).to.equal('percentage points');
   });
 
-  it('flags too few data in its own column', () => {
-    const m = modelOf({ steps: 'Visitors: 50; Buyers: 1', lang: 'en' });
-    const rows = readCsv(toText(m, true), ',');
-    expect(rows[2][12]).to.equal('yes');
+  it('leaves a cell empty where there is nothing to say, and says why there is too little data, and where a figure came from', () => {
+    const m = modelOf({ steps: 'Visitors: 50; Buyers: 1; Repeat: 0; Calls: 30%', lang: 'en' }, [0, 0, 10, 10]);
+    const { steps } = blocks(toText(m, true), ',');
+    expect(steps.records.map((r) => r['Too little data'])).to.deep.equal(['', 'wide range', 'wide range', 'no one at the step before']);
+    expect(steps.records.map((r) => r.Source)).to.deep.equal(['counted', 'counted', 'counted', 'given as a percentage']);
+    // Nobody reached the step before "Calls": no conversion (never 0 %), no test.
+    expect(steps.records[3]['Conversion from the step before']).to.equal('');
+    expect(steps.records[3]['Test: people in all']).to.equal('');
   });
 
   it('quotes what needs quoting, and never lets a label run as a formula', () => {
@@ -120,10 +170,9 @@ describe('export: the scenario for spreadsheets', () => {
   });
 
   it('leaves out the revenue row without a deal value', () => {
-    const m = modelOf({ steps: 'A: 10; B: 5' });
-    const rows = readCsv(toText(m, true), ',');
-    expect(rows[3][0]).to.equal('Customers');
-    expect(rows[4]).to.deep.equal(['']);
+    const { totals, settings } = blocks(toText(modelOf({ steps: 'A: 10; B: 5', lang: 'en' }), true), ',');
+    expect(totals.records.map((r) => r.Total)).to.deep.equal(['Customers']);
+    expect(settings.records.map((r) => r.Setting)).to.deep.equal(['Improvements are']);
   });
 
   it('ends with the funnel itself, which reads back as the same funnel: steps given as rates stay rates', () => {
@@ -131,6 +180,7 @@ describe('export: the scenario for spreadsheets', () => {
     const rows = readCsv(toText(m, true), ';');
     const last = rows.at(-1)!;
     expect(last[0]).to.equal('sales-funnel');
+    expect(last[2]).to.equal('Deze rij is de trechter zelf: laad dit bestand in een trechter die je kunt bewerken om hem terug te krijgen.');
     const draft = decode(last[1])!;
     expect(draft).to.deep.equal({
       steps: [{ label: 'Leads', value: '1.000' }, { label: 'MQL', value: '35%' }, { label: 'Deals', value: '20' }],

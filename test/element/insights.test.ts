@@ -120,9 +120,10 @@ describe('<sales-funnel>: the spreadsheet back', () => {
     const bytes = new Uint8Array(await blobs[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // the byte-order mark: Excel then reads UTF-8
     const rows = (await blobs[0].text()).split('\r\n');
-    expect(rows[4]).to.match(/^Proposal made,120,48%,20%,144,24,/);
-    expect(rows[7]).to.match(/^Customers,20,,,24,4,,,16\.\d+,35\.\d+,,,$/);
-    expect(rows[8]).to.match(/^Revenue,50000,,,60000,10000,/);
+    expect(rows[0]).to.match(/^Step,Now \(per quarter\),Conversion from the step before,/);
+    expect(rows[4]).to.match(/^Proposal made,120,48%,12%,130,/);
+    expect(rows[9]).to.match(/^Customers,20,13\.\d+,29\.\d+,12\.\d+,30\.\d+,24,16\.\d+,35\.\d+,4,16$/);
+    expect(rows[10]).to.match(/^Revenue \(EUR\),50000,/);
   });
 
   it('copies the scenario as a table, tab-separated, in the page’s number format, and says so', async () => {
@@ -138,8 +139,8 @@ describe('<sales-funnel>: the spreadsheet back', () => {
       delete (navigator as { clipboard?: unknown }).clipboard;
       Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
     }
-    expect(copied[0].split('\r\n')[0].split('\t').slice(0, 4)).to.deep.equal(['Stap', 'Aantal', 'Conversie', 'Verbetering']);
-    expect(copied[0].split('\r\n')[3]).to.match(/^Engaged\t250\t62,5%\t/);
+    expect(copied[0].split('\r\n')[0].split('\t').slice(0, 3)).to.deep.equal(['Stap', 'Nu (per kwartaal)', 'Conversie vanaf de stap ervoor']);
+    expect(copied[0].split('\r\n')[3]).to.match(/^Engaged\t250\t62,5%\t25%\t/);
     expect(textOf($(el, '[role=status]'))).to.contain('Gekopieerd.');
   });
 

@@ -2,40 +2,38 @@
  * The scenario as a table for spreadsheets: CSV to download, tab-separated text to paste. Pure. Loaded on the
  * first export (a funnel that is only looked at never pays for it).
  *
- * One row per step and one each for customers and revenue, thirteen columns with headers in the page's language:
- * step, count, conversion, improvement (percentage points in points mode, said in the header), forecast, extra;
- * the step's conversion range (95 %); for the customers and revenue rows, the likely range of one period with
- * the improvements (8 in 10); the test a moved slider needs (entrants in all, and periods); too few data.
+ * A file that explains itself (SPEC 2, third edition; AUDIT.md's CSV list), in the page's language, in four
+ * blocks with a blank row between them:
+ *   1. the steps: a row each, its count now, its conversions, how sure (95 %) and its chance of being the
+ *      bottleneck, the improvement (relative; in points mode also in points, never two units in one column),
+ *      the forecast, what +1 point brings, the test a moved slider needs (per version, in all, in periods and
+ *      weeks), what one period can find, where the figure came from (counted or given as a percentage) and why
+ *      there is too little data (no one at the step before, or a wide range);
+ *   2. the totals: customers, and revenue in its currency, now and with the improvements, each with its range of
+ *      one period (8 in 10) and today's average (95 %), and the extra per period and per year;
+ *   3. the settings: deal value, period, what the improvements are, the target;
+ *   4. the funnel itself (`sales-funnel` in its first cell, then the funnel as a share link holds it, then what
+ *      the row is): what `editable` reads back, with nothing lost (steps given as rates stay rates).
+ * Every header names its unit and period ("Now (per quarter)", "Revenue (EUR)"); a cell is empty where there
+ * is nothing to say (no data, no test planned, no range), never 0 %.
  * Numbers are written as Excel, Google Sheets and LibreOffice read them in the page's locale: its decimal mark,
  * no thousands separator, rates as percentages (`40,5%` in Dutch), fractions kept (21.6 customers is 21.6 here).
  * Where the decimal mark is a comma, CSV separates with `;` (what Dutch Excel expects), else with `,`. Text a
  * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
- * The last row holds the funnel itself (`sales-funnel` in its first cell, then the funnel as a share link holds
- * it): what `editable` reads back, with nothing lost (steps given as rates stay rates).
  */
-import type { Outcome } from '../../core/index.js';
-import type { FunnelResult } from '../../core/index.js';
-import type { Model as ViewModel } from '../../view/model.js';
+import type { FunnelResult, Outcome } from '../../core/index.js';
+import { PERIODS, WEEKS_A_YEAR } from '../../config/settings.js';
+import { empty, type Model as ViewModel } from '../../view/model.js';
+import { draftOf, encode } from './draft.js';
+import { csvWords } from './words.js';
 
 /** The export reads the whole result: the forecast and its plan. */
 type Model = ViewModel<FunnelResult>;
-import { draftOf, encode } from './draft.js';
-
-/** The columns' headers, and the word for "too few data: yes", in each language. */
-const head = {
-  en: [
-    'Step', 'Count', 'Conversion', 'Improvement', 'With improvements', 'Difference', 'Conversion low (95%)', 'Conversion high (95%)',
-    'Low (8 in 10 periods)', 'High (8 in 10 periods)', 'Test visitors (both groups)', 'Test duration (periods)', 'Too little data', 'yes',
-  ],
-  nl: [
-    'Stap', 'Aantal', 'Conversie', 'Verbetering', 'Met verbeteringen', 'Verschil', 'Conversie ondergrens (95%)', 'Conversie bovengrens (95%)',
-    'Ondergrens (8 van de 10 perioden)', 'Bovengrens (8 van de 10 perioden)', 'Testbezoekers (beide groepen)', 'Testduur (perioden)', 'Te weinig gegevens', 'ja',
-  ],
-};
 
 /** @param csv a file (quoted, `,` or `;`); else tab-separated, for the clipboard. */
 export function toText(m: Model, csv: boolean): string {
   const { settings: s, result: r, words: t } = m;
+  const w = csvWords(s.lang);
   const format = new Intl.NumberFormat(s.locale, { useGrouping: false, maximumFractionDigits: 6 }).format;
   const sep = csv ? (format(0.5).includes(',') ? ';' : ',') : '\t';
   const pct = (x?: number | null) => (x == null ? '' : format(x * 100) + '%');
@@ -45,32 +43,64 @@ export function toText(m: Model, csv: boolean): string {
     return !csv ? x.replace(/\s+/g, ' ') : /[",;\n\r]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x;
   };
   const points = s.mode == 'points';
-  const columns = head[s.lang];
-  const yes = columns[13];
-  const total = (name: string, today: Outcome, then: Outcome, key: 'customers' | 'revenue', extra: number | null) => {
-    const p = then[key == 'customers' ? 'customersPrediction' : 'revenuePrediction'];
-    return [text(name), num(today[key]), '', '', num(then[key]), num(extra), '', '', num(p?.low), num(p?.high), '', '', ''];
-  };
-  const rows = [
-    columns.slice(0, 13).map((c, k) => text(k == 3 && points ? `${c} (${t.pp})` : c)),
-    ...r.steps.map((st, i) => [
-      text(st.label),
-      num(st.count),
-      pct(st.rate),
-      points && i ? num(st.improvement * 100) : pct(st.improvement),
-      num(st.forecastCount),
-      num(st.extraCount),
-      pct(st.interval?.low),
-      pct(st.interval?.high),
-      '',
-      '',
-      st.sampleNeeded === null ? '' : num(Math.ceil(2 * st.sampleNeeded)),
-      num(st.testPeriods),
-      st.lowData ? text(yes) : '',
-    ]),
-    total(t.customers, r.baseline, r.forecast, 'customers', r.extra.customers),
+  const [p, ps] = s.period ? t.units[s.period] : ['', t.units[''][1]];
+  const money = s.currency;
+
+  /** A column: its header, and its cell for step `i` (blank where there is nothing to say). */
+  type Column = [string, (i: number) => string];
+  const steps = r.steps;
+  const detectable = (d: number | null) => (d === null ? '' : points ? num(d * 100) : pct(d));
+  const planned = (i: number) => steps[i].sampleNeeded !== null && steps[i].testPeriods !== null;
+  const columns: (Column | false)[] = [
+    [w.step, (i) => text(steps[i].label)],
+    [w.now(p), (i) => num(steps[i].count)],
+    [w.conversion, (i) => (i && !empty(r, i) ? pct(steps[i].rate) : '')],
+    [w.overall, (i) => (steps[0].count > 0 ? pct(steps[i].overallRate) : '')],
+    [w.dropOff(p), (i) => (i ? num(steps[i].dropOff) : '')],
+    [w.from95, (i) => pct(steps[i].interval?.low)],
+    [w.to95, (i) => pct(steps[i].interval?.high)],
+    [w.chance, (i) => pct(steps[i].bottleneckChance)],
+    // The leads' slider is always relative: in points mode its own column, never two units in one.
+    [w.relative, (i) => (!points || !i ? pct(steps[i].improvement) : '')],
+    points && [w.points, (i) => (i ? num(steps[i].improvement * 100) : '')],
+    [w.forecastRate, (i) => (i && !empty(r, i) ? pct(steps[i].forecastRate) : '')],
+    [w.forecast(p), (i) => num(steps[i].forecastCount)],
+    [w.extra, (i) => num(steps[i].extraCount)],
+    [w.gain(p), (i) => num(steps[i].gainPerPoint)],
+    [w.perVersion, (i) => (planned(i) ? num(Math.ceil(steps[i].sampleNeeded!)) : '')],
+    [w.inAll, (i) => (planned(i) ? num(2 * Math.ceil(steps[i].sampleNeeded!)) : '')],
+    [w.duration(ps), (i) => (planned(i) ? num(steps[i].testPeriods) : '')],
+    !!s.period && [w.weeks, (i) => (planned(i) ? num((steps[i].testPeriods! * WEEKS_A_YEAR) / PERIODS[s.period!]) : '')],
+    [w.detectable(p, points), (i) => detectable(steps[i].detectableImprovement)],
+    [w.source, (i) => text(s.input.steps[i].count === undefined ? w.rateGiven : w.counted)],
+    [w.few, (i) => (!steps[i].lowData ? '' : text(empty(r, i) ? w.noOne : w.wide))],
   ];
-  if (r.baseline.revenue !== null) rows.push(total(t.revenue, r.baseline, r.forecast, 'revenue', r.extra.revenue));
-  rows.push([], ['sales-funnel', encode(draftOf(s, m.sliders))]);
+  const stepColumns = columns.filter((c): c is Column => !!c);
+
+  const total = (name: string, key: 'customers' | 'revenue') => {
+    const range = (o: Outcome) => o[key == 'customers' ? 'customersPrediction' : 'revenuePrediction'];
+    const mean = r.baseline[key == 'customers' ? 'customersRange' : 'revenueRange'];
+    const extra = key == 'customers' ? r.extra.customers : r.extra.revenue;
+    const perYear = key == 'customers' ? r.extra.customersPerYear : r.extra.revenuePerYear;
+    return [text(name), num(r.baseline[key]), num(range(r.baseline)?.low), num(range(r.baseline)?.high), num(mean?.low), num(mean?.high),
+      num(r.forecast[key]), num(range(r.forecast)?.low), num(range(r.forecast)?.high), num(extra), num(perYear)];
+  };
+  const { dealValue, target } = s.input;
+  const rows: string[][] = [
+    stepColumns.map(([head]) => text(head)),
+    ...steps.map((_, i) => stepColumns.map(([, cell]) => cell(i))),
+    [],
+    [w.total, w.now(p), w.nowFrom(ps), w.nowTo(ps), w.meanFrom, w.meanTo, w.forecast(p), w.thenFrom(ps), w.thenTo(ps), w.extraPer(p), w.extraYear].map(text),
+    total(w.customers, 'customers'),
+    ...(r.baseline.revenue === null ? [] : [total(w.revenue(money), 'revenue')]),
+    [],
+    [text(w.setting), text(w.value)],
+    ...(dealValue === undefined ? [] : [[text(w.dealValue(money)), num(dealValue)]]),
+    ...(s.period ? [[text(w.period), text(p)]] : []),
+    [text(w.mode), text(w.modes[s.mode])],
+    ...(target === undefined ? [] : [[text(w.target(dealValue === undefined ? w.customers.toLowerCase() : money, p)), num(target)]]),
+    [],
+    ['sales-funnel', encode(draftOf(s, m.sliders)), text(w.roundTrip)],
+  ];
   return rows.map((row) => row.join(sep)).join('\r\n');
 }

@@ -8,13 +8,12 @@ import type { FunnelResult, StepResult } from '../../core/index.js';
 import { longestOf } from '../../view/ghosts.js';
 import { bottleneckGrade, empty, improvementText, type Model as ViewModel } from '../../view/model.js';
 import { per } from '../../view/words/index.js';
+import { WEEKS_A_YEAR } from '../../config/settings.js';
 import { insightWords, type InsightWords } from './words.js';
 
 /** The insights read the whole result: the forecast and its plan. */
 type Model = ViewModel<FunnelResult>;
 
-/** A year in weeks: 365.2425 / 7. */
-const WEEKS_A_YEAR = 52.1775;
 
 /** The steps a chance names where the bottleneck is unclear: those with a chance of 10 % or more. */
 const NAMED = 0.1;
