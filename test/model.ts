@@ -1,6 +1,6 @@
 /** A view model from attributes, as the element makes it: for the pure tests of the view, insights and export. */
 import { calculateFunnel, type FunnelResult } from '../src/core/index.js';
-import { jsonReaders } from '../src/chunks/json.js';
+import { readers } from './readers.js';
 import { resolve, type Sources } from '../src/config/resolve.js';
 import type { Model } from '../src/view/model.js';
 import { formats } from '../src/view/format.js';
@@ -11,7 +11,7 @@ await Promise.all([loadWords('en'), loadWords('nl')]);
 
 /** The model of a funnel configured by `attributes` (camelCase names), its sliders at `u` (percent; default their start). */
 export function modelOf(attributes: Sources['attributes'], u?: number[], sources: Partial<Sources> = {}): Model<FunnelResult> {
-  const { settings: s, issues } = resolve({ attributes, ...sources }, jsonReaders);
+  const { settings: s, issues } = resolve({ attributes, ...sources }, readers);
   if (!s) throw new Error(JSON.stringify(issues));
   const values = u ?? s.start;
   const r = calculateFunnel({ ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) });

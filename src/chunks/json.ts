@@ -1,6 +1,6 @@
 /**
  * The shape of a config written as JSON or passed as an object: an object of known fields only, and each step
- * one of `label`, `count`, `rate`, `improvement`, so a typo ("dealvalue") is an error rather than nothing. The
+ * one of `label`, `count`, `rate`, `improvement`, `previous`, so a typo ("dealvalue") is an error rather than nothing. The
  * values are checked by the parser, where the number syntax reads them anyway.
  *
  * The only module that imports zod, and the parser's reader of JSON text and objects. Loaded on first use (a
@@ -15,7 +15,7 @@ z.config({ jitless: true });
 
 /** An object of these keys only, each optional, its value anything (checked by the parser). */
 const shape = (keys: string[]) => z.partialRecord(z.literal(keys), z.unknown());
-const schemas = { config: shape(FIELDS), step: shape(['label', 'count', 'rate', 'improvement']) };
+const schemas = { config: shape(FIELDS), step: shape(['label', 'count', 'rate', 'improvement', 'previous']) };
 
 /** One problem with a shape: where it is (a path into the data), the unknown keys, or the value that is not an object. */
 export interface ShapeProblem {
@@ -78,7 +78,7 @@ export function jsonReaders(report: Report) {
   /** A whole config: its shape, then its steps and improvements, each a list or text. */
   const config = (data: unknown, where: Where): Raw => {
     const c = { ...check(data, 'config', where) };
-    for (const f of ['steps', 'improvements']) if (c[f] !== undefined) c[f] = list(f, c[f], where);
+    for (const f of ['steps', 'improvements', 'previous']) if (c[f] !== undefined) c[f] = list(f, c[f], where);
     return c;
   };
 

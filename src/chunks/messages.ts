@@ -27,6 +27,7 @@ const en = {
     enum: (v, o) => `“${v}” is not one of ${o}`,
     range: (v) => `“${v}” must lie between −100 and 1,000,000, with the minimum below the maximum`,
     level: (v) => `“${v}” is not a heading level from 1 to 6`,
+    'previous-label': (v, own) => `“${v}” is not this step’s name (“${own}”): is a step missing, or out of place?`,
   } as Record<string, Fn>,
   things: { table: 'table', script: 'JSON script' } as Record<string, string>,
 };
@@ -61,6 +62,12 @@ const nl: Messages = {
     'target-invalid': (v) => `“${v}” moet tussen 0 en 10^15 liggen`,
     'periods-invalid': (v) => `“${v}” moet tussen 0 en 10^15 liggen`,
     'mode-invalid': (v) => `“${v}” moet relative of points zijn`,
+    'previous-label': (v, own) => `“${v}” is niet de naam van deze stap (“${own}”): ontbreekt er een stap, of staat er een verkeerd?`,
+    'previous-missing': () => 'geen cijfer voor de vorige periode, terwijl andere stappen er een hebben: geef er een bij elke stap, of bij geen',
+    'previous-count-invalid': (v) => `“${v}” in de vorige periode moet een aantal van 0 tot 10^15 zijn`,
+    'previous-count-above-previous': (v, p) => `${v} in de vorige periode is meer dan de ${p} van de stap ervoor in die periode`,
+    'previous-rate-invalid': (v) => `een conversie van ${v} in de vorige periode moet tussen 0% en 100% liggen`,
+    'previous-rate-unexpected': () => 'deze stap geeft een aantal, dus de vorige periode ook: geen percentage',
   },
   things: { table: 'tabel', script: 'JSON-script' },
 };

@@ -15,6 +15,8 @@ export type Kind =
   | 'steps'
   /** Numbers, `;`-separated, or a JSON array. */
   | 'list'
+  /** Figures of the steps in order, `;`-separated, each a number or `label: number` (a rate as `35%`), or a JSON array. */
+  | 'figures'
   /** One number in the number syntax (`2.500`, `2,5`). */
   | 'number'
   /** Text, as it is. */
@@ -121,6 +123,23 @@ export const ATTRIBUTES = {
    * @default off
    */
   remember: { kind: 'switch' },
+  /**
+   * The same steps' figures in the period before, in order: `900; 380; 35%` (a rate where the step gives one), each
+   * perhaps after its label (`Leads: 900`), which must then be the step's; or a JSON list. Every step, or none.
+   * Compares the two periods: what changed, and whether it is more than chance.
+   * @default none
+   */
+  previous: { kind: 'figures' },
+  /**
+   * What the period before is called (`Q1`).
+   * @default "last period", by `period` "last quarter"…; a child table's or sheet's header
+   */
+  previousName: { kind: 'text' },
+  /**
+   * What this period is called (`Q2`).
+   * @default "this period", by `period` "this quarter"…; a child table's or sheet's header
+   */
+  currentName: { kind: 'text' },
   /**
    * The address of a CSV to take the steps from: a Google Sheet (its share link, or published to the web as CSV),
    * or any CSV served with CORS. The page's own steps show until it arrives, and stay if it cannot be read.

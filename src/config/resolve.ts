@@ -17,7 +17,7 @@
  *   check    the core's own checks, told as coming from the source of the field they concern
  */
 import type { FunnelInput, Mode, StepInput } from '../core/types.js';
-import { check as coreCheck, MAX_IMPROVEMENT, type Checked } from '../core/validate.js';
+import { check as coreCheck, inOrder, MAX_IMPROVEMENT, type Checked, type Problem } from '../core/validate.js';
 import type { JsonReaders } from '../chunks/json.js';
 import { ATTRIBUTES, FIELDS, kindOf, type Attribute, type Field } from './attributes.js';
 import { compactSteps, stepValue } from './compact.js';
@@ -38,10 +38,27 @@ export interface Sources {
   attributes: Partial<Record<string, string>>;
   /** Text of the child JSON script. */
   script?: string;
-  /** Cells of the child table's body rows, and its caption. */
-  table?: { rows: string[][]; caption?: string };
+  /** Cells of the child table's body rows, its header row's, and its caption. */
+  table?: { rows: string[][]; head?: string[]; caption?: string };
   /** The nearest `lang` above the element, else the document's. */
   inheritedLang?: string;
+}
+
+/** The period before's figures, read and checked by the chunk that compares two periods. */
+export interface PreviousReader {
+  /** `previous`, a list in the steps' order, read into each step's figure of the period before. */
+  read(list: unknown, where: Where, steps: StepInput[], issues: ConfigIssue[]): void;
+  /** The core's checks of the period before's figures (compare.ts). */
+  check(input: FunnelInput): Problem[];
+}
+
+/**
+ * What only some funnels need to be read, each from its chunk, which the element loads where a source needs it:
+ * JSON text and objects (`json.ts`, with zod), the period before's figures (the compare chunk).
+ */
+export interface Readers {
+  json?: JsonReaders;
+  previous?: PreviousReader;
 }
 
 export interface Resolved {
@@ -49,32 +66,36 @@ export interface Resolved {
   settings?: Settings;
   issues: ConfigIssue[];
   voice: Voice;
-  /** A source is JSON or an object, and its reader (`json.ts`) is not loaded yet: load it and resolve again. */
-  needsShape?: boolean;
+  /** A source needs a reader that is not loaded yet: load its chunk and resolve again. */
+  needs?: keyof Readers;
 }
 
 /** Where no source is JSON or an object: nothing to read as JSON. */
 const noJson: JsonReaders = () => ({ json: () => undefined, list: (_: string, data: unknown) => data, config: () => ({}) });
 
 /** The fields that take a list (the steps, the improvements): text, or JSON. */
-const LISTS = FIELDS.filter((f) => ATTRIBUTES[f].kind == 'steps' || ATTRIBUTES[f].kind == 'list');
+const LISTS = FIELDS.filter((f) => ['steps', 'list', 'figures'].includes(ATTRIBUTES[f].kind));
 
 /** Whether reading `sources` takes the shape reader: a source that is JSON text or an object. */
 export const needsShape = (s: Sources) =>
   s.config !== undefined || (s.steps !== undefined && typeof s.steps != 'string') || s.script !== undefined ||
   LISTS.some((f) => s.attributes[f]?.trim().startsWith('['));
 
-/** Reads every source; never throws. Either `settings` or a non-empty `issues` (or `needsShape`); `voice` always. */
-export function resolve(sources: Sources, jsonReaders?: JsonReaders): Resolved {
+/** Whether the merged fields give figures of the period before: the list, or a step's own. */
+const comparing = (raw: Raw) => raw.previous !== undefined || (Array.isArray(raw.steps) && raw.steps.some((s) => (s as StepConfig)?.previous !== undefined));
+
+/** Reads every source; never throws. Either `settings` or a non-empty `issues` (or what it `needs`); `voice` always. */
+export function resolve(sources: Sources, readers: Readers = {}): Resolved {
   const issues: ConfigIssue[] = [];
   const voice: Voice = { lang: 'en', locale: 'en', currency: 'EUR' };
-  if (!jsonReaders && needsShape(sources)) return { issues, voice, needsShape: true };
+  if (!readers.json && needsShape(sources)) return { issues, voice, needs: 'json' };
   const report: Report = (where, field, code, value, step = null, extra) => void issues.push({ code, where, field, step, value, extra });
   try {
-    const { raw, from } = merge(layers(sources, report, jsonReaders ?? noJson), report);
+    const { raw, from } = merge(layers(sources, report, readers.json ?? noJson), report);
     speak(raw, from, sources.inheritedLang, voice, report);
     if (issues.length) return { issues, voice };
-    const settings = read(raw, from, voice, issues, report);
+    if (!readers.previous && comparing(raw)) return { issues, voice, needs: 'previous' };
+    const settings = read(raw, from, voice, issues, report, readers.previous);
     return issues.length ? { issues, voice } : { settings, issues, voice };
   } catch (e) {
     // A config object that throws on reading (a getter, a Proxy) or cannot be walked (cyclic).
@@ -100,12 +121,25 @@ function layers(sources: Sources, report: Report, jsonReaders: JsonReaders): [Wh
   if (sources.improvements !== undefined) props.improvements = list('improvements', sources.improvements, 'property');
   const parsed = sources.script === undefined ? undefined : json(sources.script, 'script', 'script');
   const script = parsed ? config(parsed.data, 'script') : {};
-  const { table } = sources;
-  const rows: Raw = table?.rows.length
-    ? { steps: table.rows.map(([label, value], i) => ({ label, ...stepValue(value, (v) => report('table', 'steps', 'number', v, i)) })) }
-    : {};
-  if (table?.caption) rows.heading = table.caption;
+  const rows = table(sources.table, report);
   return [['editor', { ...sources.editor }], ['sheet', { ...sources.sheet }], ['property', props], ['attribute', attrs], ['script', script], ['table', rows]];
+}
+
+/**
+ * A child table: a row per step, its label, then its count (or rate); with two number columns, the period before
+ * and this one (spreadsheets run left to right in time: the right-most is this period), a header row naming them.
+ */
+function table(t: Sources['table'], report: Report): Raw {
+  const rows: Raw = {};
+  if (!t) return rows;
+  if (t.rows.length)
+    rows.steps = t.rows.map(([label, ...values], i) => {
+      const bad = (v: string) => report('table', 'steps', 'number', v, i);
+      return values.length > 1 ? { label, previous: values[0], ...stepValue(values[1], bad) } : { label, ...stepValue(values[0], bad) };
+    });
+  if (t.rows.some((r) => r.length > 2) && t.head && t.head.length > 2) [rows.previousName, rows.currentName] = t.head.slice(1, 3);
+  if (t.caption) rows.heading = t.caption;
+  return rows;
 }
 
 /**
@@ -154,7 +188,7 @@ function speak(raw: Raw, from: Record<string, Where>, inherited: string | undefi
 }
 
 /** Everything but the language, read and checked: the settings, or undefined with the issues reported. */
-function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: ConfigIssue[], report: Report): Settings | undefined {
+function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: ConfigIssue[], report: Report, previous?: PreviousReader): Settings | undefined {
   /** A number field: a number, or text in the number syntax (money may carry a currency sign, improvements a %). */
   const number = (f: string, x = raw[f], step: number | null = null) => {
     if (x === undefined) return undefined;
@@ -173,6 +207,7 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
   const on = (f: Field) => raw[f] === true;
 
   const { steps, own } = readSteps(raw.steps, from.steps, issues, report);
+  if (raw.previous !== undefined) previous!.read(raw.previous, from.previous, steps, issues);
   const mode = (choice('mode') ?? 'relative') as Mode;
   const { start, lo, hi } = readSliders(raw, from, steps.length, own, mode, number, report);
   const period = choice('period') as Period | undefined;
@@ -186,7 +221,7 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
     periodsPerYear: period && PERIODS[period],
     target: number('target'),
   };
-  const checked = issues.length ? undefined : check(input, steps, from, issues);
+  const checked = issues.length ? undefined : check(input, steps, from, issues, previous);
   if (!checked) return;
   return {
     ...voice,
@@ -199,6 +234,8 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
     mode,
     heading: text('heading'),
     src: text('src')?.trim() || undefined,
+    previousName: text('previousName')?.trim() || undefined,
+    currentName: text('currentName')?.trim() || undefined,
     headingLevel: level ?? 2,
     readonly: on('readonly'),
     noExport: on('noExport'),
@@ -221,13 +258,14 @@ function readSteps(s: unknown, where: Where, issues: ConfigIssue[], report: Repo
     const step: StepInput = {};
     if (typeof c.label == 'string') step.label = c.label;
     else if (c.label !== undefined) report(where, 'steps', 'type', c.label, i);
-    for (const k of ['count', 'rate', 'improvement'] as const) {
+    for (const k of ['count', 'rate', 'improvement', 'previous'] as const) {
       const v = c[k];
       if (v === undefined) continue;
       // "%" in a count means a rate, as in the compact syntax.
       const { value, percent } = typeof v == 'number' ? { value: v, percent: false } : parseAmount(String(v));
       if (!Number.isFinite(value)) issues.push({ code: 'number', where, field: 'steps', step: i, label: step.label, value: v });
       else if (k == 'improvement') own[i] = value;
+      else if (k == 'previous') figure(step, value, percent);
       else if (k == 'count' && !percent) step.count = value;
       else step.rate = value / 100;
     }
@@ -235,6 +273,14 @@ function readSteps(s: unknown, where: Where, issues: ConfigIssue[], report: Repo
   });
   return { steps, own };
 }
+
+/** A step's figure of the period before: a count, or a rate (percent) with `%`. */
+export const figure = (step: StepInput, value: number, percent: boolean) => {
+  delete step.previous;
+  delete step.previousRate;
+  if (percent) step.previousRate = value / 100;
+  else step.previous = value;
+};
 
 /** The sliders' start values (the `improvements` field wins over each step's own) and their range, percent. */
 function readSliders(
@@ -252,17 +298,26 @@ function readSliders(
   return { start, lo, hi };
 }
 
+/** The config field a core problem's input field came from: a step's own figures are the steps', unless a list set them. */
+const fieldOf = (f: string, from: Record<string, Where>) =>
+  f == 'improvement' && from.improvements ? 'improvements'
+  : /^previous/.test(f) && from.previous ? 'previous'
+  : f == 'periodsPerYear' ? 'period'
+  : /count|rate|improvement|steps|previous/.test(f) ? 'steps'
+  : f;
+
 /**
  * The core's own checks, told as coming from the source of the field they concern (the messages chunk says them,
  * in English with the core's own words: each core problem keeps the input it was found in). The steps' counts and
  * rates where it found nothing, for the element to calculate from on every slider move.
  */
-function check(input: FunnelInput, steps: StepInput[], from: Record<string, Where>, issues: ConfigIssue[]): Checked | undefined {
+function check(input: FunnelInput, steps: StepInput[], from: Record<string, Where>, issues: ConfigIssue[], previous?: PreviousReader): Checked | undefined {
   const checked = coreCheck({ ...input, steps: input.steps.map((st) => ({ ...st, label: st.label && cut(st.label) })) });
-  for (const p of checked.problems) {
-    const field = p.field == 'improvement' && from.improvements ? 'improvements' : p.field == 'periodsPerYear' ? 'period' : /count|rate|improvement|steps/.test(p.field) ? 'steps' : p.field;
+  const problems = inOrder([...checked.problems, ...(previous?.check(input) ?? [])]);
+  for (const p of problems) {
+    const field = fieldOf(p.field, from);
     const label = p.step === null ? undefined : steps[p.step]?.label && cut(steps[p.step].label!);
     issues.push({ code: p.code, where: from[field] ?? 'attribute', field, step: p.step, label, value: p.value, extra: p.limit, core: { problem: p, input } });
   }
-  return checked.problems.length ? undefined : checked;
+  return problems.length ? undefined : checked;
 }

@@ -66,6 +66,9 @@ export interface Settings extends Voice {
   theme: Theme;
   /** Where to take the steps from: a CSV's address (`src`), as written. */
   src?: string;
+  /** With figures of the period before: what the two periods are called, where the author named them. */
+  previousName?: string;
+  currentName?: string;
 }
 
 /** A step as a person writes it: rate and improvement in percent, numbers or text in the number syntax. */
@@ -74,6 +77,8 @@ export interface StepConfig {
   count?: number | string;
   rate?: number | string;
   improvement?: number | string;
+  /** The period before's figure: a count, or a rate (percent) where the step gives one. */
+  previous?: number | string;
 }
 
 /** Fields as a source gives them, before they are read: text, numbers, lists, switches. */

@@ -3,6 +3,33 @@ import { chi2Upper1 } from './normal.js';
 import { lgamma } from './special.js';
 import { logRange, times, timesRange, Z90, Z95 } from './stats.js';
 import type { Forecast, FunnelInput, TestResult } from './types.js';
+import { collect, ok, type Problem } from './validate.js';
+
+/** A whole number of people, 0 to LIMIT. */
+const people = (x: unknown): x is number => ok(x, 0) && Number.isInteger(x);
+
+/** The problems with the test's figures (SPEC 2, "A test's result"); none without a test. */
+export function checkTest(input: FunnelInput): Problem[] {
+  const { found, add } = collect();
+  if (input?.test === undefined || !Array.isArray(input.steps)) return found;
+  const test = (input.test ?? {}) as unknown as Record<string, unknown>;
+  const { step, split } = test;
+  const valid = Number.isInteger(step) && (step as number) >= 1 && (step as number) < input.steps.length;
+  const at = valid ? (step as number) : null;
+  if (!valid) add('test-step-invalid', null, 'test.step', step, input.steps.length - 1);
+  for (const v of ['a', 'b'] as const) {
+    const arm = test[v] as Record<string, unknown> | undefined;
+    if (!arm || typeof arm != 'object') {
+      add('test-invalid', at, `test.${v}`, arm);
+      continue;
+    }
+    const { entrants, conversions } = arm;
+    for (const key of ['entrants', 'conversions'] as const) if (!people(arm[key])) add(`test-${key}-invalid`, at, `test.${v}.${key}`, arm[key]);
+    if (people(entrants) && people(conversions) && conversions > entrants) add('test-conversions-above-entrants', at, `test.${v}.conversions`, conversions, entrants);
+  }
+  if (split !== undefined && !(ok(split, 0, true) && split < 1)) add('test-split-invalid', at, 'test.split', split);
+  return found;
+}
 
 /**
  * P(X₂ > X₁) for X₁ ~ Beta(a₁, b₁), X₂ ~ Beta(a₂, b₂) independent, a₂ a whole number, by Evan Miller's finite

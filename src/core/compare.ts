@@ -1,7 +1,18 @@
 import { normQuantile } from './normal.js';
 import { logRange, times, wilson, Z95 } from './stats.js';
 import type { Compare, Forecast, FunnelInput, Range } from './types.js';
-import { comparing, period } from './validate.js';
+import { collect, comparing, period, type Problem } from './validate.js';
+
+/**
+ * The problems with the period before's figures, step by step as this period's are checked (a count, or a rate
+ * where the step gives one; never more than the step before); none where no step has one, and where any step has
+ * one, every step must.
+ */
+export function checkPrevious(input: FunnelInput): Problem[] {
+  const { found, add } = collect();
+  if (Array.isArray(input?.steps) && comparing(input)) period(input, true, add);
+  return found;
+}
 
 /** ln(a/b) for a, b > 0: from their difference where they are close (all its digits), else as ln a − ln b (no overflow). */
 const lnRatio = (a: number, b: number) => (Math.abs(a - b) < b / 2 ? Math.log1p((a - b) / b) : Math.log(a) - Math.log(b));

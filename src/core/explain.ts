@@ -4,7 +4,7 @@
  * caller who checks and says problems in its own words (the element: messages.ts, in Dutch too) never loads them.
  */
 import type { FunnelInput } from './types.js';
-import { check, labelOf, MAX_STEPS, MIN_STEPS, type IssueCode, type Problem } from './validate.js';
+import { labelOf, MAX_STEPS, MIN_STEPS, type IssueCode, type Problem } from './validate.js';
 
 export interface FunnelIssue extends Problem {
   /** English, for a marketer; the element translates by `code`. */
@@ -60,11 +60,4 @@ export function explain(p: Problem, input: FunnelInput): string {
   const name = (i: number, word = 'Step') => `${word} ${i + 1} '${labelOf(input.steps[i]?.label, i)}'`;
   const subject = p.code.startsWith('test-') ? (p.step === null ? 'The test' : `The test at ${name(p.step, 'step')}`) : p.step === null ? '' : name(p.step);
   return SAY[p.code](show(p.value), subject, p, p.step ? name(p.step - 1, 'step') : '');
-}
-
-/** Every problem in `input` with its English; throws a `FunnelError` where there is any. Each step's count and rate. */
-export function validate(input: FunnelInput) {
-  const checked = check(input);
-  if (checked.problems.length) throw new FunnelError(checked.problems.map((p) => ({ ...p, message: explain(p, input) })));
-  return checked;
 }

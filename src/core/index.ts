@@ -2,12 +2,24 @@
  * The sales-funnel calculator: pure, no dependency, no DOM. Speaks fractions (0.4 = 40 %).
  * @module
  */
-import { testOf } from './ab-test.js';
+import { checkTest, testOf } from './ab-test.js';
 import { forecastChecked } from './calculate.js';
-import { validate } from './explain.js';
+import { explain, FunnelError } from './explain.js';
 import { planOf } from './plan.js';
-import { compareOf } from './compare.js';
+import { checkPrevious, compareOf } from './compare.js';
+import { check, inOrder } from './validate.js';
 import type { FunnelInput, FunnelResult } from './types.js';
+
+/**
+ * Every problem in `input` (this period's funnel, the period before's figures, the test) with its English;
+ * throws a `FunnelError` where there is any. Each step's count and rate.
+ */
+export function validate(input: FunnelInput) {
+  const checked = check(input);
+  const problems = inOrder([...checked.problems, ...checkPrevious(input), ...checkTest(input)]);
+  if (problems.length) throw new FunnelError(problems.map((p) => ({ ...p, message: explain(p, input) })));
+  return checked;
+}
 
 /**
  * The funnel without the parts only some funnels use (`compare` and `test` null): its forecast and its plan.
@@ -34,9 +46,9 @@ export function calculateFunnel(input: FunnelInput): FunnelResult {
 
 export { forecastChecked, LOW_DATA_HALF_WIDTH } from './calculate.js';
 export { planOf } from './plan.js';
-export { explain, FunnelError, validate, type FunnelIssue } from './explain.js';
-export { compareOf } from './compare.js';
-export { testOf } from './ab-test.js';
+export { explain, FunnelError, type FunnelIssue } from './explain.js';
+export { checkPrevious, compareOf } from './compare.js';
+export { checkTest, testOf } from './ab-test.js';
 export { check, LIMIT, MAX_IMPROVEMENT, MAX_STEPS, MIN_STEPS } from './validate.js';
 export type { Checked, IssueCode, Problem } from './validate.js';
 export type {

@@ -57,14 +57,21 @@ export const LIMIT = 1e15;
 export const MAX_IMPROVEMENT = 1e4;
 
 /** A number in [lo, hi]; `open` excludes lo. */
-const ok = (x: unknown, lo: number, open = false, hi = LIMIT): x is number =>
+export const ok = (x: unknown, lo: number, open = false, hi = LIMIT): x is number =>
   typeof x == 'number' && x <= hi && (open ? x > lo : x >= lo);
 
 /** The label a step is known by: its own, else "Step N". */
 export const labelOf = (label: unknown, i: number) =>
   typeof label == 'string' && label.trim() ? label : `Step ${i + 1}`;
 
-type Add = (code: IssueCode, step: number | null, field: Problem['field'], value: unknown, limit?: number) => void;
+export type Add = (code: IssueCode, step: number | null, field: Problem['field'], value: unknown, limit?: number) => void;
+
+/** A list of problems, and the function that adds one. */
+export function collect() {
+  const found: Problem[] = [];
+  const add: Add = (code, step, field, value, limit) => void found.push({ code, step, field, value, ...(limit === undefined ? {} : { limit }) });
+  return { found, add };
+}
 
 /**
  * One period's counts and rates, as SPEC section 2 defines them: a count given, or the step before's count × a
@@ -109,29 +116,6 @@ export function period(input: FunnelInput, before: boolean, add: Add = () => {})
 /** Whether the input compares two periods: a step has a `previous` figure (then every step must). */
 export const comparing = (input: FunnelInput) => input.steps.some((s) => s?.previous !== undefined || s?.previousRate !== undefined);
 
-/** A whole number of people, 0 to LIMIT. */
-const people = (x: unknown): x is number => ok(x, 0) && Number.isInteger(x);
-
-/** The problems with the test's figures (SPEC 2, "A test's result"). */
-function checkTest(input: FunnelInput, add: Add) {
-  const test = (input.test ?? {}) as Record<string, unknown>;
-  const { step, split } = test;
-  const valid = Number.isInteger(step) && (step as number) >= 1 && (step as number) < input.steps.length;
-  const at = valid ? (step as number) : null;
-  if (!valid) add('test-step-invalid', null, 'test.step', step, input.steps.length - 1);
-  for (const v of ['a', 'b'] as const) {
-    const arm = test[v] as Record<string, unknown> | undefined;
-    if (!arm || typeof arm != 'object') {
-      add('test-invalid', at, `test.${v}`, arm);
-      continue;
-    }
-    const { entrants, conversions } = arm;
-    for (const key of ['entrants', 'conversions'] as const) if (!people(arm[key])) add(`test-${key}-invalid`, at, `test.${v}.${key}`, arm[key]);
-    if (people(entrants) && people(conversions) && conversions > entrants) add('test-conversions-above-entrants', at, `test.${v}.conversions`, conversions, entrants);
-  }
-  if (split !== undefined && !(ok(split, 0, true) && split < 1)) add('test-split-invalid', at, 'test.split', split);
-}
-
 /** What `check` finds: every problem (none where the input can be calculated), and each step's count and rate. */
 export interface Checked {
   problems: Problem[];
@@ -140,13 +124,14 @@ export interface Checked {
 }
 
 /**
- * Every problem in `input`, in step order (this period's figures, then the period before's), then the
- * funnel-wide fields, then the test; as data (explain.ts says each in English). Where there is none, each step's
- * count and its rate from the step before (0 for step 0, and where no one entered the step before).
+ * Every problem with this period's funnel: its steps in step order (each its figures, then its improvement),
+ * then the funnel-wide fields; as data (explain.ts says each in English). Where there is none, each step's count
+ * and its rate from the step before (0 for step 0, and where no one entered the step before). The period before
+ * and the test are checked by their own modules (`checkPrevious`, `checkTest`), loaded by the funnels that have
+ * them; `validate` (index.ts) checks all three.
  */
 export function check(input: FunnelInput): Checked {
-  const problems: Problem[] = [];
-  const add: Add = (code, step, field, value, limit) => void problems.push({ code, step, field, value, ...(limit === undefined ? {} : { limit }) });
+  const { found: problems, add } = collect();
   const steps = input?.steps;
   if (!Array.isArray(steps)) {
     add('steps-not-list', null, 'steps', steps);
@@ -155,21 +140,31 @@ export function check(input: FunnelInput): Checked {
   if (steps.length < MIN_STEPS) add('steps-too-few', null, 'steps', steps.length);
   if (steps.length > MAX_STEPS) add('steps-too-many', null, 'steps', steps.length);
 
-  const first = problems.length;
   const { counts, rates } = period(input, false, add);
   steps.forEach((step, i) => {
     const improvement = step?.improvement;
     if (improvement !== undefined && !ok(improvement, -1, false, MAX_IMPROVEMENT)) add('improvement-invalid', i, 'improvement', improvement);
   });
-  if (comparing(input)) period(input, true, add);
-  // Each step's problems together, in step order: its figures, its improvement, its figures of the period before.
-  problems.push(...problems.splice(first).sort((x, y) => x.step! - y.step!));
 
   const { dealValue, periodsPerYear, target, mode } = input;
   if (dealValue !== undefined && !ok(dealValue, 0)) add('deal-value-invalid', null, 'dealValue', dealValue);
   if (periodsPerYear !== undefined && !ok(periodsPerYear, 0, true)) add('periods-invalid', null, 'periodsPerYear', periodsPerYear);
   if (target !== undefined && !ok(target, 0, true)) add('target-invalid', null, 'target', target);
   if (mode !== undefined && mode !== 'relative' && mode !== 'points') add('mode-invalid', null, 'mode', mode);
-  if (input.test !== undefined) checkTest(input, add);
-  return { problems, counts, rates };
+  return { problems: inOrder(problems), counts, rates };
 }
+
+/**
+ * Problems in the order a person fixes them: the steps as a whole, then step by step (each step's figures, its
+ * improvement, its figures of the period before), then the funnel-wide fields, then the test's.
+ */
+export const inOrder = (problems: Problem[]) => {
+  const test = (p: Problem) => p.code.startsWith('test-');
+  const whole = (p: Problem) => p.code.startsWith('steps-');
+  return [
+    ...problems.filter(whole),
+    ...problems.filter((p) => p.step !== null && !test(p)).sort((x, y) => x.step! - y.step!),
+    ...problems.filter((p) => p.step === null && !test(p) && !whole(p)),
+    ...problems.filter(test),
+  ];
+};

@@ -4,6 +4,7 @@
  */
 import type { JsonReaders } from '../chunks/json.js';
 import type * as Messages from '../chunks/messages.js';
+import type { PreviousReader } from '../config/resolve.js';
 import type { ConfigIssue } from '../config/settings.js';
 
 /** The messages: each issue by its code, so the panel still says where. */
@@ -29,3 +30,6 @@ export const noJsonReaders: JsonReaders = (report) => ({
   list: () => undefined,
   config: () => ({}),
 });
+
+/** The period before's reader: its figures are left out, and the funnel shows this period alone. */
+export const noPreviousReader: PreviousReader = { read: () => {}, check: () => [] };

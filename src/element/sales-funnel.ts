@@ -2,14 +2,14 @@ import { html, nothing } from 'lit/html.js';
 import type * as EditorChunk from '../chunks/editor/index.js';
 import type * as ExportChunk from '../chunks/export/index.js';
 import type * as InsightsChunk from '../chunks/insights/index.js';
-import type { JsonReaders } from '../chunks/json.js';
+import type * as CompareChunk from '../chunks/compare/index.js';
 import type * as MessagesChunk from '../chunks/messages.js';
 import type * as SheetChunk from '../chunks/sheet/index.js';
 import { attributeOf, FIELDS } from '../config/attributes.js';
-import { needsShape, resolve, type Sources } from '../config/resolve.js';
+import { resolve, type Readers, type Sources } from '../config/resolve.js';
 import type { ConfigIssue, Settings, Voice } from '../config/settings.js';
 import { forecastChecked } from '../core/calculate.js';
-import type { Forecast, FunnelResult } from '../core/index.js';
+import type { Compare, Forecast, FunnelResult } from '../core/index.js';
 import type * as PlanChunk from '../core/plan.js';
 import { formats } from '../view/format.js';
 import { extremes, ghostsOf, type Moving } from '../view/ghosts.js';
@@ -18,7 +18,7 @@ import { board, errorPanel, footer, heading, insights, keyFigures, sheetLine, ty
 import { styles } from '../view/styles/index.js';
 import { loadWords, words } from '../view/words/index.js';
 import { Base } from './base.js';
-import { noJsonReaders, plainMessages } from './fallbacks.js';
+import { noJsonReaders, noPreviousReader, plainMessages } from './fallbacks.js';
 import { pageSources } from './sources.js';
 
 export interface SalesFunnelChangeDetail {
@@ -49,6 +49,7 @@ const chunks = {
   export: () => import('../chunks/export/index.js'),
   editor: () => import('../chunks/editor/index.js'),
   sheet: () => import('../chunks/sheet/index.js'),
+  compare: () => import('../chunks/compare/index.js'),
   // The result's plan (the test planner, the leverage, the goal), fetched as the first screen is drawn.
   plan: () => import('../core/plan.js'),
   words: { nl: () => loadWords('nl'), en: () => loadWords('en') },
@@ -57,7 +58,9 @@ const chunks = {
 /** The chunks that could not be fetched: each is asked for once a page. */
 const failed = new Set<unknown>();
 
-let jsonChunk: JsonReaders | undefined;
+/** The readers of what only some funnels have, once their chunk is here (JSON, the period before). */
+const readers: Readers = {};
+let compareChunk: typeof CompareChunk | undefined;
 let messagesChunk: typeof MessagesChunk | undefined;
 let insightsChunk: typeof InsightsChunk | undefined;
 let editorChunk: typeof EditorChunk | undefined;
@@ -118,6 +121,8 @@ export class SalesFunnel extends Base {
   /** Every slider's value, percent. */
   #current: number[] = [];
   #start?: number[];
+  /** The period before against this one (the compare chunk), where the funnel has figures of the period before. */
+  #compare?: Compare | null;
   /** The models at the sliders' extremes (view/ghosts.ts): made once for these settings. */
   #extremes?: Model[];
   /** The ghosts of everything the sliders change, made of the texts at those extremes. */
@@ -248,9 +253,22 @@ export class SalesFunnel extends Base {
       steps: this.#steps,
       improvements: this.#improvements,
       editor: this.#editor?.source(),
-      sheet: this.#sheet?.steps && { steps: this.#sheet.steps },
+      sheet: this.#sheet?.fields,
       ...pageSources(this),
     };
+  }
+
+  /**
+   * Fetches the chunk of a reader a source needs: JSON's (without it, every JSON source says it cannot be read),
+   * or the period before's (the compare chunk; without it, the funnel shows this period alone).
+   */
+  #read(needs: keyof Readers) {
+    if (needs == 'json') this.#load(chunks.json, (m) => (readers.json = m?.jsonReaders ?? noJsonReaders));
+    else
+      this.#load(chunks.compare, (m) => {
+        compareChunk = m;
+        readers.previous = m?.previousReader ?? noPreviousReader;
+      });
   }
 
   /** Reads every source again when one changed; keeps the sliders where they are unless their start values moved. */
@@ -258,14 +276,13 @@ export class SalesFunnel extends Base {
     if (!this.#dirty) return;
     this.#dirty = false;
     const sources = this.#sources();
-    if (!jsonChunk && needsShape(sources))
-      // Without its chunk, JSON cannot be read: every JSON source then says so.
-      this.#load(chunks.json, (m) => (jsonChunk = m?.jsonReaders ?? noJsonReaders));
-    let { settings, issues, voice } = resolve(sources, jsonChunk);
+    const first = resolve(sources, readers);
+    if (first.needs) this.#read(first.needs);
+    let { settings, issues, voice } = first;
     // The sheet's steps cannot be used: the page's stay, and the line under the funnel says why.
     this.#sheetIssues = issues.filter((i) => i.where == 'sheet');
     if (this.#sheetIssues.length) {
-      ({ settings, issues, voice } = resolve({ ...sources, sheet: undefined }, jsonChunk));
+      ({ settings, issues, voice } = resolve({ ...sources, sheet: undefined }, readers));
       if (!messagesChunk) this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
     }
     if (issues.some((i) => i.where == 'editor')) {
@@ -276,6 +293,8 @@ export class SalesFunnel extends Base {
     }
     this.#editorIssues = [];
     this.#settings = settings;
+    // The period before against this one: the same for every slider (the compare chunk is here, or it failed).
+    this.#compare = settings && compareChunk && compareChunk.compareOf(settings.input, forecastChecked(settings.input, settings.checked));
     this.#issues = issues;
     this.#voice = voice;
     this.#ghosts = this.#extremes = undefined;
@@ -332,7 +351,7 @@ export class SalesFunnel extends Base {
       this.#editor!.remember(!!this.#settings?.remember);
       if (this.#result) this.#tell();
     },
-    check: (draft) => resolve({ ...this.#sources(), editor: editorChunk!.sourceOf(draft) }, jsonChunk).issues,
+    check: (draft) => resolve({ ...this.#sources(), editor: editorChunk!.sourceOf(draft) }, readers).issues,
     sliders: () => [...this.#current],
   };
 
@@ -341,7 +360,7 @@ export class SalesFunnel extends Base {
     const s = this.#settings;
     if (!s) return null;
     const input = { ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) };
-    const forecast = forecastChecked(input, s.checked);
+    const forecast = { ...forecastChecked(input, s.checked), compare: this.#compare ?? null };
     return planChunk ? planChunk.planOf(input, s.checked, forecast) : forecast;
   }
 
@@ -493,12 +512,22 @@ export class SalesFunnel extends Base {
     return editorChunk.editorForm(this.#editor, this.#editorIssues, (i) => messagesChunk!.problem(i, settings.lang, format));
   }
 
-  /** The open insights' content, made from the current sliders; nothing while closed or while its chunk loads. */
-  #insightsBody() {
+  /**
+   * The open insights' content, made from the current sliders (and the two periods, step by step, first); nothing
+   * while closed or while its chunk loads.
+   */
+  #insightsBody(cv?: CompareChunk.CompareView) {
     const m = this.#planned();
     if (!this.#open || !insightsChunk || !m) return undefined;
     this.adopt(insightsChunk.styles);
-    return insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremes() as Model<FunnelResult>[]));
+    return html`${cv ? compareChunk!.compareDetails(cv) : nothing}${insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremes() as Model<FunnelResult>[]))}`;
+  }
+
+  /** The two periods side by side, in words, where they are compared. */
+  #compared(m: Model) {
+    if (!m.result.compare || !compareChunk) return undefined;
+    this.adopt(compareChunk.styles);
+    return compareChunk.compareView(m, m.result.compare);
   }
 
   override render() {
@@ -509,11 +538,12 @@ export class SalesFunnel extends Base {
       if (report) this.adopt(messagesChunk!.styles);
       return html`<div class="root">${report ? errorPanel(report.title, report.lines) : nothing}</div>`;
     }
-    const v = view(m);
-    const g = this.#longest();
+    const cv = this.#compared(m);
+    const v = cv ? compareChunk!.withCompare(view(m), cv) : view(m);
+    const g = cv ? compareChunk!.compareGhosts(this.#longest(), cv) : this.#longest();
     return html`<div class="root ${v.classes}" lang=${v.lang} dir="ltr">
-      ${heading(v)} ${keyFigures(v, g, this.#spoken)} ${board(v, g, this.#handlers)} ${this.#sheetPart(m)} ${this.#editorPart(m)}
-      ${footer(v, insights(v, this.#insightsBody(), this.#handlers), this.#status, this.#menuItems(m), this.#handlers)}
+      ${heading(v)} ${keyFigures(v, g, this.#spoken, cv && compareChunk!.compareLine(cv))} ${board(v, g, this.#handlers)} ${this.#sheetPart(m)}
+      ${this.#editorPart(m)} ${footer(v, insights(v, this.#insightsBody(cv), this.#handlers), this.#status, this.#menuItems(m), this.#handlers)}
     </div>`;
   }
 }

@@ -13,13 +13,21 @@ const inheritedLang = (el: Element) =>
 /** A child table or JSON script: directly inside, or in a `<div>` inside (what keeps it inside through Markdown and wpautop). */
 const child = <T extends Element>(el: Element, selector: string) => el.querySelector<T>(`:scope > ${selector}, :scope > div > ${selector}`);
 
-/** A child table's body rows as text, and its caption; rows in `<thead>`/`<tfoot>`, and rows of `<th>` only, are headers. */
-const readTable = (table: HTMLTableElement) => ({
-  rows: [...table.querySelectorAll(':scope > tbody > tr')]
-    .filter((r) => r.querySelector('td'))
-    .map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent!.trim())),
-  caption: table.caption?.textContent!.trim() || undefined,
-});
+const cells = (r: Element) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent!.trim());
+
+/**
+ * A child table's body rows as text, its header row (the first row in `<thead>`, else of `<th>` only: it names
+ * two periods), and its caption; rows in `<thead>`/`<tfoot>`, and rows of `<th>` only, are headers.
+ */
+function readTable(table: HTMLTableElement) {
+  const rows = [...table.querySelectorAll(':scope > :is(thead, tbody) > tr')];
+  const head = rows.find((r) => !r.querySelector('td'));
+  return {
+    rows: rows.filter((r) => r.parentElement!.localName == 'tbody' && r.querySelector('td')).map(cells),
+    head: head && cells(head),
+    caption: table.caption?.textContent!.trim() || undefined,
+  };
+}
 
 /** The page's sources of an element's config: its attributes (by field), child script and table, the language around it. */
 export function pageSources(el: Element): Pick<Sources, 'attributes' | 'script' | 'table' | 'inheritedLang'> {

@@ -2,7 +2,8 @@
  * Counts → the funnel's shapes, in SVG user units. Pure: tested without a DOM.
  *
  * Honest geometry: each step is a slice centred on one axis whose top edge is as wide as its count, on one
- * scale shared by the baseline and the forecast (the largest of all their values is the full width); the slice
+ * scale shared by the baseline, the forecast and the period before (the largest of all their values is the full
+ * width); the slice
  * narrows to the next step's width, so the drop-off is the slope, and the last slice is level. A slice is never
  * narrower than `minWidth` of the full width (≈ 15 % of the top), so a step of 0 or 0.1 % stays visible. Where a
  * slice is held at that minimum, its count is off the scale, and so is its forecast: the change is drawn beside it
@@ -23,6 +24,8 @@ export interface FunnelShape {
   widths: number[];
   /** Each forecast slice's top width, the same way. */
   forecastWidths: number[];
+  /** The period before (where it is compared), the same way, on the same scale: drawn as an outline. */
+  before: string[];
 }
 
 export const WIDTH = 100;
@@ -42,8 +45,8 @@ const trapezoid = (i: number, top: number, bottom: number) => {
   return `${r(c - a)},${y0} ${r(c + a)},${y0} ${r(c + b)},${y1} ${r(c - b)},${y1}`;
 };
 
-export function funnelShape(counts: number[], forecasts: number[], minWidth = 0.15): FunnelShape {
-  const scale = Math.max(...counts, ...forecasts);
+export function funnelShape(counts: number[], forecasts: number[], before: number[] = [], minWidth = 0.15): FunnelShape {
+  const scale = Math.max(...counts, ...forecasts, ...before);
   const fraction = (value: number) => Math.max(minWidth, scale > 0 ? value / scale : 0);
   const widths = counts.map(fraction);
   // Beside a slice held at the minimum: the change on its own scale.
@@ -57,5 +60,6 @@ export function funnelShape(counts: number[], forecasts: number[], minWidth = 0.
     forecast: shapes(forecastWidths),
     widths,
     forecastWidths,
+    before: shapes(before.map(fraction)),
   };
 }

@@ -60,6 +60,13 @@ export interface Row {
   /** "+24", or "" where it did not change. */
   extra: string;
   up: boolean;
+  /**
+   * Compared with the period before (the compare chunk fills these in): the figure before, shown before the
+   * conversion where there is room ("31.6% →"), and the chip of a real or maybe change: its sign ("↑"), its word
+   * (" real", left out where the row is narrow) and what it says in full to screen readers.
+   */
+  before?: string;
+  moved?: { sign: string; word: string; explain: string; kind: 'up' | 'down' | 'maybe' } | null;
 }
 
 /** A label as the middle of a sentence: "Leads" → "leads" (but "SQL" stays). */
@@ -247,7 +254,8 @@ export function view(m: Model): FunnelView {
   const { settings, result, sliders, words, format } = m;
   const steps = result.steps;
   const forecast = showsForecast(settings);
-  const shape = funnelShape(steps.map((x) => x.count), steps.map((x) => (forecast ? x.forecastCount : x.count)));
+  const before = result.compare?.steps.map((x) => x.previousCount);
+  const shape = funnelShape(steps.map((x) => x.count), steps.map((x) => (forecast ? x.forecastCount : x.count)), before);
   const figs = figures(m);
   const money = result.baseline.revenue !== null;
   const few = steps.filter((x) => x.lowData).length;

@@ -42,12 +42,13 @@ export const heading = (v: FunnelView) =>
   v.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${v.heading.level}>${v.heading.text}</div>` : nothing;
 
 /**
- * The answer first: customers and revenue, today → with the improvements, the extra, the likely range. Before
+ * The answer first: customers and revenue, today → with the improvements, the extra, (compared with the period
+ * before, `compared`: the compare chunk's line, at the top of the range's paragraph), the likely range. Before
  * them, the first figure again in one line (`pin`), hidden behind them until they scroll out of the screen: it
  * stays at the top of the screen while the rest of the funnel is on it, so the answer is in view while a slider
  * far below moves (a phone, a long funnel). Only CSS knows when: a sticky line in the figures' cell, under them.
  */
-export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<div class="pin" aria-hidden="true">
+export const keyFigures = (v: FunnelView, g: Moving, spoken: string, compared: unknown = nothing) => html`<div class="pin" aria-hidden="true">
     <div><small>${v.figures[0].label}</small> <span><strong>${v.figures[0].value}</strong> <small class="up">${v.figures[0].hint ? '' : v.figures[0].extra}</small></span></div>
   </div>
   <div part="summary" class="figures">
@@ -59,10 +60,14 @@ export const keyFigures = (v: FunnelView, g: Moving, spoken: string) => html`<di
       </div>`,
     )}
   </div>
-  <p class="range">${steadyLive(v.range, g.range)}</p>
+  <p class="range">${compared}${steadyLive(v.range, g.range)}</p>
   <p class="sr" aria-live="polite" aria-atomic="true">${spoken}</p>`;
 
-/** The funnel: one slice per step, the forecast as a lighter extension with a dashed edge, counts for the narrow layout; its key is in the column headers. */
+/**
+ * The funnel: one slice per step, the forecast as a lighter extension with a dashed edge, the period before as a
+ * thin outline, counts for the narrow layout; its key is in the column headers (the period before's in the
+ * compare line).
+ */
 export function funnel(v: FunnelView) {
   const { shape, bottleneck, alt, height, labels, forecast } = v.funnel;
   return html`<div class="shape">
@@ -71,6 +76,7 @@ export function funnel(v: FunnelView) {
           ${forecast.map((moved, i) => (moved ? svg`<polygon class="fc" points=${shape.forecast[i]} />` : nothing))}
           ${shape.slices.map((p, i) => svg`<polygon part="segment" class="slice ${i == bottleneck ? 'bottleneck' : ''}" points=${p} />`)}
           ${forecast.map((moved, i) => (moved ? svg`<polygon class="edge" points=${shape.forecast[i]} />` : nothing))}
+          ${shape.before.map((p) => svg`<polygon class="was" points=${p} />`)}
         </svg>
         ${labels.map((l) => svg`<text class=${l.inside ? 'in' : 'out'} x="${l.x}%" y="${l.y}%">${l.text}</text>`)}
       </svg>
@@ -84,9 +90,14 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
       ? nothing
       : r.chip.explain
         ? html`<button class="target" @click=${h.explain}><span class="chip">${r.chip.text}</span><span class="sr">${r.chip.explain}</span></button>`
-        : html`<span class="chip">${r.chip.text}</span>`}</span
+        : html`<span class="chip">${r.chip.text}</span>`}${r.moved
+      ? html`<span class="chip ${r.moved.kind}"><span aria-hidden="true">${r.moved.sign}<span class="word">${r.moved.word}</span></span><span class="sr">${r.moved.explain}</span></span>`
+      : nothing}</span
   >
-  <span class="now">${r.count} ${r.conversion ? html`<small>${r.conversion}</small>` : nothing}</span>
+  <span class="now"
+    >${r.count}
+    ${r.conversion || r.before ? html`<small>${r.before ? html`<span class="before">${r.before}</span>` : nothing}${r.conversion}</small>` : nothing}</span
+  >
   ${r.slider
     ? html`<span class="slider"
           ><input

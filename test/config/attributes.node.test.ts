@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { attributeTable } from '../../rollup.config.mjs';
 import { ATTRIBUTES, attributeOf, FIELDS } from '../../src/config/attributes.js';
 import { resolve } from '../../src/config/resolve.js';
-import { jsonReaders } from '../../src/chunks/json.js';
+import { readers } from '../readers.js';
 
 interface Entry {
   field: string;
@@ -56,7 +56,7 @@ describe('the attribute table: each attribute written once', () => {
       const attributes = { steps: 'A: 10; B: 5', [a.field]: a.choices?.[0] ?? value[a.field] ?? value[a.kind] };
       const config = { ...attributes, [a.field]: a.kind == 'switch' ? true : attributes[a.field] };
       for (const sources of [{ attributes }, { attributes: {}, config }]) {
-        const { issues } = resolve(sources, jsonReaders);
+        const { issues } = resolve(sources, readers);
         expect(issues.map((i) => `${i.field}: ${i.code}`), a.field).to.deep.equal([]);
       }
     }

@@ -2,12 +2,12 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import '../seed.js';
 import { calculateFunnel } from '../../src/core/index.js';
-import { jsonReaders } from '../../src/chunks/json.js';
+import { readers } from '../readers.js';
 import { resolve as read, type Sources } from '../../src/config/resolve.js';
 import type { ConfigIssue } from '../../src/config/settings.js';
 
 /** Reads the sources with the JSON reader loaded, as the element does once it needs it. */
-const resolve = (sources: Sources) => read(sources, jsonReaders);
+const resolve = (sources: Sources) => read(sources, readers);
 
 const ok = (sources: Sources) => {
   const r = resolve(sources);

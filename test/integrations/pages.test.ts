@@ -266,7 +266,7 @@ describe("the block in WordPress's block editor (WordPress 6.1's own packages, f
     w.wp.data.dispatch('core/block-editor').selectBlock(w.editorBlocks[0].clientId);
     await until(() => field('Stappen'), 'the form');
     const labels = [...doc.querySelectorAll('#sidebar label')].map((l) => l.textContent);
-    expect(labels).to.deep.equal(['Stappen', 'Orderwaarde', 'Valuta', 'Periode van de cijfers', 'Taal', 'Kop', 'Link naar je spreadsheet', 'Lezers kunnen hun eigen cijfers invullen']);
+    expect(labels).to.deep.equal(['Stappen', 'Vorige periode', 'Orderwaarde', 'Valuta', 'Periode van de cijfers', 'Taal', 'Kop', 'Link naar je spreadsheet', 'Lezers kunnen hun eigen cijfers invullen']);
     expect([...(field('Periode van de cijfers') as HTMLSelectElement).options].map((o) => o.text)).to.deep.equal(['Niet vermeld', 'Maand', 'Kwartaal', 'Halfjaar', 'Jaar']);
     expect([...(field('Taal') as HTMLSelectElement).options].map((o) => o.text)).to.deep.equal(['Die van de pagina', 'Nederlands', 'Engels']);
     expect(field('Stappen')!.value).to.equal('Leads: 1.000\nGekwalificeerd: 400\nVoorstel gedaan: 120\nVoorstel besproken: 60\nAankoop: 20');

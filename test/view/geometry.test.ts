@@ -6,7 +6,7 @@ const points = (p: string) => p.split(' ').map((xy) => xy.split(',').map(Number)
 
 describe('funnelShape: honest geometry', () => {
   it('makes each slice’s top as wide as its count on one scale, centred, narrowing to the next step', () => {
-    const g = funnelShape([1000, 400, 200], [1000, 400, 200], 0);
+    const g = funnelShape([1000, 400, 200], [1000, 400, 200], [], 0);
     expect(g.widths).to.deep.equal([1, 0.4, 0.2]);
     expect(points(g.slices[0])).to.deep.equal([[0, 1], [100, 1], [70, 9], [30, 9]]);
     expect(points(g.slices[1])).to.deep.equal([[30, 11], [70, 11], [60, 19], [40, 19]]);
@@ -30,7 +30,7 @@ describe('funnelShape: honest geometry', () => {
   });
 
   it('puts baseline and forecast on one scale: a larger forecast reaches past today’s slice', () => {
-    const g = funnelShape([100, 50], [150, 75], 0);
+    const g = funnelShape([100, 50], [150, 75], [], 0);
     expect(g.widths.map((w) => Math.round(w * 1e4) / 1e4)).to.deep.equal([0.6667, 0.3333]);
     expect(points(g.forecast[0])[0]).to.deep.equal([0, 1]);
     expect(points(g.slices[0])[0]).to.deep.equal([16.67, 1]);
@@ -58,5 +58,17 @@ describe('funnelShape: a forecast you can see however narrow the slice', () => {
   it('draws a fall as a narrower forecast, never nothing', () => {
     const shape = funnelShape([1000, 100], [1000, 10]);
     expect(shape.forecastWidths[1]).to.be.above(0).and.below(0.15);
+  });
+});
+
+describe('funnelShape: the period before, as an outline on the same scale', () => {
+  it('draws each step of the period before on the scale all three share: a larger one sets the full width', () => {
+    const shape = funnelShape([800, 400], [800, 400], [1000, 300], 0);
+    expect(shape.widths).to.deep.equal([0.8, 0.4]);
+    expect(shape.before).to.deep.equal(['0,1 100,1 65,9 35,9', '35,11 65,11 65,19 35,19']);
+  });
+
+  it('draws none without a period before', () => {
+    expect(funnelShape([10, 5], [10, 5]).before).to.deep.equal([]);
   });
 });

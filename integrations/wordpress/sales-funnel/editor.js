@@ -52,6 +52,14 @@
 				onChange: set( 'steps' ),
 				rows: 6,
 			} ),
+			el( components.TextareaControl, {
+				key: 'previous',
+				label: t( 'previous' ),
+				help: t( 'previousHelp' ),
+				value: attributes.previous,
+				onChange: set( 'previous' ),
+				rows: 3,
+			} ),
 			el( components.TextControl, {
 				key: 'dealValue',
 				label: t( 'dealValue' ),

@@ -133,8 +133,11 @@ export class SheetReader {
     this.#src = undefined;
   }
 
-  /** The sheet's steps for the parser, once read. */
-  get steps() {
-    return this.news?.copy?.steps.map((st) => ({ label: st.label, count: st.value }));
+  /** The sheet's fields for the parser, once read: its steps (with the period before's, where it has two columns), and the periods' names from its header. */
+  get fields() {
+    const copy = this.news?.copy;
+    if (!copy) return undefined;
+    const steps = copy.steps.map((st) => ({ label: st.label, count: st.value, ...(st.previous === undefined ? {} : { previous: st.previous }) }));
+    return { steps, ...(copy.names && { previousName: copy.names[0], currentName: copy.names[1] }) };
   }
 }
