@@ -1,5 +1,3 @@
-import { minChances } from './chance.js';
-
 import { improve, spread, times, timesRange, wilson, Z90, Z95 } from './stats.js';
 import type { Forecast, FunnelInput, StepForecast } from './types.js';
 import { labelOf, type Checked } from './validate.js';
@@ -8,34 +6,10 @@ import { labelOf, type Checked } from './validate.js';
 export const LOW_DATA_HALF_WIDTH = 0.1;
 
 /**
- * The bottleneck's chances are wanted to 1e-4: the integral's tails are cut at 1e-6 in all, its panels at most
- * 4 local scales wide and 12 along the log density's slope, which holds to 4e-7 (chance.ts).
- */
-const CHANCE: [number, number, number] = [1e-6, 4, 12];
-
-/**
- * The last posteriors and their chances. They depend on the counts alone, so a slider move (the element
- * calculates on each) finds them here rather than integrating again (about 35 µs for the article's funnel,
- * 0.5 ms for 100 steps that can nearly all be the bottleneck; test/core/timing.ts).
- */
-let last: { params: [number, number][]; chances: number[] } | undefined;
-function bottleneckChances(params: [number, number][]) {
-  if (!last || last.params.length != params.length || last.params.some(([a, b], j) => a != params[j][0] || b != params[j][1]))
-    last = { params, chances: minChances(params, ...CHANCE) };
-  return last.chances;
-}
-
-/**
- * The funnel without the parts only some funnels use: baseline, forecast with the improvements, leverage,
- * reliability, goal and the bottleneck's chances, exactly as SPEC section 2 defines them (with its second and
- * third editions of the insights); `compare` and `test` are null here (`compareOf` and `testOf` add them, see
- * index.ts). The element calls this on every slider move, and loads the parts only for a funnel that has them.
- * Throws a `FunnelError` listing every problem in `input`, the period before's and the test's included.
- */
-/**
- * What the first screen shows and each slider move changes: the funnel without its plan (plan.ts adds the test
- * planner, the leverage and the goal), of an input `check` found no problem in (validate.ts), from its counts and
- * rates. The element calculates this on each slider move; `calculateBase` (index.ts) is the whole of it.
+ * What the first screen shows and each slider move changes: the funnel without its plan (plan.ts adds the
+ * bottleneck's chances, the test planner, the leverage and the goal), of an input `check` found no problem in
+ * (validate.ts), from its counts and rates, exactly as SPEC section 2 defines them. The element calculates this
+ * on each slider move; `calculate` (index.ts) is the whole of it.
  */
 export function forecastChecked(input: FunnelInput, { counts, rates }: Pick<Checked, 'counts' | 'rates'>): Forecast {
   const { steps: inSteps, dealValue, periodsPerYear } = input;
@@ -50,9 +24,6 @@ export function forecastChecked(input: FunnelInput, { counts, rates }: Pick<Chec
   // The delta method's σ² = Σ (1 − p)/(n·p) over the measured steps: Infinity once a measured rate is 0.
   let variance = 0;
   let measuredAny = false;
-  // Beta(count + ½, count before − count + ½) of each measured step, for the bottleneck's chances.
-  const posteriors: [number, number][] = [];
-  const measuredSteps: number[] = [];
   const steps = counts.map((count, i): StepForecast => {
     const s = inSteps[i];
     const improvement = (s.improvement ?? 0) + 0;
@@ -68,8 +39,6 @@ export function forecastChecked(input: FunnelInput, { counts, rates }: Pick<Chec
     if (measured) {
       measuredAny = true;
       variance += c / count; // (1 − p)/(n·p), n·p being the count
-      measuredSteps.push(i);
-      posteriors.push([count + 0.5, Math.max(0, prev - count) + 0.5]);
     }
     let forecastRate: number | null = null;
     const before = forecast;
@@ -92,11 +61,8 @@ export function forecastChecked(input: FunnelInput, { counts, rates }: Pick<Chec
       extraCount: forecast - count,
       interval,
       lowData: i > 0 && (!entered || (!!interval && ((interval.high - interval.low) / 2 > LOW_DATA_HALF_WIDTH || interval.high > 2 * interval.low))),
-      bottleneckChance: null,
     };
   });
-  // Which measured step has the lowest true rate: only where there are two to compare.
-  if (posteriors.length > 1) bottleneckChances(posteriors).forEach((p, k) => (steps[measuredSteps[k]].bottleneckChance = p));
 
   const customers = counts[n - 1];
   const outcome = (c: number) => {
@@ -114,11 +80,9 @@ export function forecastChecked(input: FunnelInput, { counts, rates }: Pick<Chec
   };
   const extraCustomers = forecast - customers;
   const extraRevenue = times(extraCustomers, dealValue);
-  const bottleneckChance = steps[bottleneck].bottleneckChance;
   return {
     steps,
     bottleneck,
-    bottleneckSure: bottleneckChance !== null && bottleneckChance >= 0.95 && !ratesGiven,
     ratesGiven,
     baseline: outcome(customers),
     forecast: outcome(forecast),
@@ -128,7 +92,6 @@ export function forecastChecked(input: FunnelInput, { counts, rates }: Pick<Chec
       customersPerYear: times(extraCustomers, periodsPerYear),
       revenuePerYear: times(extraRevenue, periodsPerYear),
     },
-    bottleneckChance,
     compare: null,
     test: null,
   };

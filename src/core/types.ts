@@ -254,16 +254,17 @@ export interface FunnelResult {
   test: TestResult | null;
 }
 
-/** The plan's fields of a step: the test planner and the leverage (plan.ts). */
-export type PlanField = 'gainPerPoint' | 'sampleNeeded' | 'testPeriods' | 'detectableImprovement';
+/** The plan's fields of a step: its chance of being the bottleneck, the test planner and the leverage (plan.ts). */
+export type PlanField = 'bottleneckChance' | 'gainPerPoint' | 'sampleNeeded' | 'testPeriods' | 'detectableImprovement';
 
 /** A step of the funnel without its plan: what the first screen shows and each slider move changes. */
 export type StepForecast = Omit<StepResult, PlanField>;
 
 /**
- * The funnel without its plan (`forecastChecked`): `FunnelResult` but for the steps' test planner and leverage and
- * the goal, which `planOf` adds; `compare` and `test` null, which `compareOf` and `testOf` add.
+ * The funnel without its plan (`forecastChecked`): `FunnelResult` but for how sure the bottleneck is, the steps'
+ * test planner and leverage, and the goal, which `planOf` adds; `compare` and `test` null, which `compareOf` and
+ * `testOf` add.
  */
-export interface Forecast extends Omit<FunnelResult, 'steps' | 'goal'> {
+export interface Forecast extends Omit<FunnelResult, 'steps' | 'goal' | 'bottleneckChance' | 'bottleneckSure'> {
   steps: StepForecast[];
 }

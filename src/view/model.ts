@@ -13,7 +13,7 @@
  * - Texts that change while a slider moves come with a ghost: the longest they get at the sliders' extremes,
  *   laid out unseen beneath them, so a slider's move never changes the element's size.
  */
-import type { Forecast, StepForecast } from '../core/index.js';
+import type { Forecast, FunnelResult, StepForecast } from '../core/index.js';
 import type { Settings } from '../config/settings.js';
 import type { Formats } from './format.js';
 import { funnelShape, type FunnelShape } from './geometry.js';
@@ -48,9 +48,10 @@ export interface Row {
   /**
    * On the bottleneck, how sure it is (`bottleneckGrade`): "Bottleneck"; "Bottleneck 85%" or "Bottleneck? 55%"
    * with `explain` said to screen readers (the chip then opens the insights); "Lowest conversion" where the data
-   * cannot tell. Null elsewhere, and where there is nothing to compare.
+   * cannot tell. Null elsewhere, and where there is nothing to compare. `pending` while its chance is on its way
+   * (it comes with the plan's chunk, fetched as the first screen is drawn): unseen, its widest text keeps its place.
    */
-  chip: { text: string; explain: string } | null;
+  chip: { text: string; explain: string; pending?: boolean } | null;
   count: string;
   /** "40%", "no data", or "" for step 0. */
   conversion: string;
@@ -148,11 +149,13 @@ export function outward(x: number, up: boolean) {
  * `given` where steps were given as rates (no telling whether the lowest is chance), `only` where it is the one
  * step with data; `none` with one conversion step, or a bottleneck no one entered: nothing to compare.
  */
-export type Grade = 'none' | 'given' | 'only' | 'clear' | 'probable' | 'unclear';
-export function bottleneckGrade(r: Forecast): Grade {
-  const chance = r.bottleneckChance;
+export type Grade = 'none' | 'given' | 'only' | 'clear' | 'probable' | 'unclear' | 'pending';
+export function bottleneckGrade(r: Forecast | FunnelResult): Grade {
   if (r.steps.length < 3 || empty(r, r.bottleneck)) return 'none';
   if (r.ratesGiven) return 'given';
+  // The chance comes with the plan (plan.ts).
+  if (!('bottleneckChance' in r)) return 'pending';
+  const chance = r.bottleneckChance;
   if (chance === null) return 'only';
   return chance >= 0.95 ? 'clear' : chance >= 0.75 ? 'probable' : 'unclear';
 }
@@ -161,7 +164,9 @@ export function bottleneckGrade(r: Forecast): Grade {
 function bottleneckChip({ result, words, format }: Model) {
   const grade = bottleneckGrade(result);
   if (grade == 'none') return null;
-  const chance = format.pct(result.bottleneckChance ?? 0);
+  // Unseen, as wide as it can be: unsure, a chance of two digits.
+  if (grade == 'pending') return { text: `${words.bottleneck}? ${format.pct(0.74)}`, explain: '', alt: '', pending: true };
+  const chance = format.pct((result as FunnelResult).bottleneckChance ?? 0);
   if (grade == 'given' || grade == 'only') return { text: words.lowest, explain: words.seeInsights, alt: words.lowest };
   if (grade == 'clear') return { text: words.bottleneck, explain: '', alt: words.bottleneck };
   const sure = grade == 'probable';
@@ -260,6 +265,8 @@ export function view(m: Model): FunnelView {
   const money = result.baseline.revenue !== null;
   const few = steps.filter((x) => x.lowData).length;
   const chip = bottleneckChip(m);
+  // The row's chip: what it shows, not what the funnel's text alternative says.
+  const { alt, ...rowChip } = chip ?? { alt: '' };
   return {
     classes: [settings.theme, settings.readonly ? 'readonly' : '', forecast ? '' : 'still', changed(result) ? 'moved' : ''].filter(Boolean).join(' '),
     lang: settings.lang,
@@ -270,7 +277,7 @@ export function view(m: Model): FunnelView {
     funnel: {
       shape,
       bottleneck: result.bottleneck,
-      alt: `${words.funnel}: ${steps.map((x) => `${x.label} ${format.count(x.count)}`).join(', ')}.${chip ? ` ${chip.alt}: ${steps[result.bottleneck].label}.` : ''}`,
+      alt: `${words.funnel}: ${steps.map((x) => `${x.label} ${format.count(x.count)}`).join(', ')}.${alt ? ` ${alt}: ${steps[result.bottleneck].label}.` : ''}`,
       height: steps.length * BAND_EM,
       labels: steps.map((st, i) => {
         const inside = shape.widths[i] >= INSIDE;
@@ -295,7 +302,7 @@ export function view(m: Model): FunnelView {
       const [count, extra] = then(st, format);
       return {
         label: st.label,
-        chip: i == result.bottleneck && chip ? { text: chip.text, explain: chip.explain } : null,
+        chip: i == result.bottleneck && chip ? (rowChip as Row['chip']) : null,
         count: format.count(st.count),
         conversion: i == 0 ? '' : empty(result, i) ? words.noData : format.pct(st.rate!),
         slider: settings.readonly

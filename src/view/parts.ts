@@ -88,9 +88,11 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
   <span class="name"
     ><span part="label" class="label">${r.label}</span>${!r.chip
       ? nothing
-      : r.chip.explain
-        ? html`<button class="target" @click=${h.explain}><span class="chip">${r.chip.text}</span><span class="sr">${r.chip.explain}</span></button>`
-        : html`<span class="chip">${r.chip.text}</span>`}${r.moved
+      : r.chip.pending
+        ? html`<span class="target pending" aria-hidden="true"><span class="chip">${r.chip.text}</span></span>`
+        : r.chip.explain
+          ? html`<button class="target" @click=${h.explain}><span class="chip">${r.chip.text}</span><span class="sr">${r.chip.explain}</span></button>`
+          : html`<span class="chip">${r.chip.text}</span>`}${r.moved
       ? html`<span class="chip ${r.moved.kind}"><span aria-hidden="true">${r.moved.sign}<span class="word">${r.moved.word}</span></span><span class="sr">${r.moved.explain}</span></span>`
       : nothing}</span
   >

@@ -162,6 +162,16 @@ describe('view: what the funnel shows, decided without a browser', () => {
       expect(chips('A: 1000; B: 20').filter(Boolean)).to.have.length(0);
     });
 
+    it('keeps the chip\'s place, unseen and unspoken, until its chance comes with the plan', () => {
+      const m = modelOf({ steps: ARTICLE, lang: 'en' });
+      // The forecast alone, as the first screen has it before the plan's chunk is here.
+      const { bottleneckChance: _, bottleneckSure: __, ...forecast } = m.result;
+      const early = view({ ...m, result: { ...forecast, steps: forecast.steps.map(({ bottleneckChance: _, ...st }) => st) } });
+      expect(early.rows[5].chip).to.deep.equal({ text: 'Bottleneck? 74%', explain: '', pending: true });
+      expect(early.funnel.alt).not.to.match(/Bottleneck/);
+      expect(view(m).funnel.alt).to.match(/Bottleneck/);
+    });
+
     it('says "no data" where nobody reached the step before, never "0 %"', () => {
       const { rows } = view(modelOf({ steps: 'A: 100; B: 0; C: 0', lang: 'en' }, [0, 0, 10]));
       expect(rows[2].conversion).to.equal('no data');

@@ -188,6 +188,9 @@ export const board = css`
     align-items: center;
     cursor: pointer;
   }
+  .pending {
+    visibility: hidden;
+  }
   .now,
   .val,
   .then {
