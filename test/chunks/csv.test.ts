@@ -190,3 +190,35 @@ describe('export: the scenario for spreadsheets, a file that explains itself', (
     });
   });
 });
+
+describe('the CSV of two periods side by side', () => {
+  const Q1 = '950; 300; 190; 95; 45; 14';
+  it('holds the period before, each change in its own unit with its interval, the verdict and each step’s part, under headers naming the period', () => {
+    const m = modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl', previous: Q1, previousName: 'Q1', currentName: 'Q2' });
+    const c = m.result.compare!;
+    const { steps, totals, settings } = blocks(toText(m, true), ';');
+    const cell = (i: number, head: string) => steps.records[i][head];
+    expect(steps.head).to.include.members(['Q1 (per kwartaal)', 'Q1: conversie vanaf de stap ervoor', 'Oordeel']);
+    c.steps.forEach((x, i) => {
+      expect(number(cell(i, 'Q1 (per kwartaal)'), true)).to.equal(x.previousCount);
+      expect(number(cell(i, 'Aandeel in de verandering van het aantal klanten (per kwartaal)'), true)).to.be.closeTo(x.contribution!, 1e-6);
+      if (i) expect(number(cell(i, 'Conversie sinds Q1 (verandering in procentpunten)'), true)).to.be.closeTo(x.change! * 100, 1e-6);
+      if (i) expect(number(cell(i, 'Conversie: verandering waarschijnlijk vanaf (95%, alle stappen samen)'), true)).to.be.closeTo(x.interval!.low * 100, 1e-6);
+    });
+    // Step 0: its count's change, relative, with its interval; no conversion.
+    expect(number(cell(0, 'Aantal sinds Q1 (relatieve verandering)'), true)).to.be.closeTo(1000 / 950 - 1, 1e-6);
+    expect(number(cell(0, 'Aantal: verandering tot (95%, alle stappen samen)'), true)).to.be.closeTo(c.steps[0].interval!.high, 1e-6);
+    expect(cell(0, 'Conversie sinds Q1 (verandering in procentpunten)')).to.equal('');
+    // The parts add up to the change in customers, as the totals say it.
+    const sum = c.steps.reduce((s, x) => s + x.contribution!, 0);
+    expect(number(totals.records[0]['Verandering sinds Q1'], true)).to.be.closeTo(sum, 1e-6);
+    expect(number(totals.records[0]['Q1 (per kwartaal)'], true)).to.equal(14);
+    expect(steps.records.map((r) => r['Oordeel'])).to.deep.equal(c.steps.map((x) => (x.verdict == 'real' ? (x.change! > 0 ? 'echte stijging' : 'echte daling') : x.verdict == 'maybe' ? 'misschien' : 'binnen het toeval')));
+    expect(settings.records.at(-1)).to.deep.include({ Instelling: 'Vergeleken perioden', Waarde: 'Q1' });
+  });
+
+  it('has none of these columns without a period before', () => {
+    const { steps } = blocks(toText(modelOf({ steps: ARTICLE, lang: 'en' }), true), ',');
+    expect(steps.head.some((h) => /Period before|since|Verdict/.test(h))).to.equal(false);
+  });
+});

@@ -26,16 +26,21 @@ const blogs: [number, number, string, number, boolean][] = [
 
 const box = (e: Element) => e.getBoundingClientRect();
 
+/** The same funnel alone, and beside the quarter before (the compare line, the changes per row, the outlines). */
+const compared = ['', ' previous="950; 300; 190; 95; 45; 14" previous-name="Q1" current-name="Q2"'];
+
 describe('<sales-funnel>: in blog type (SPEC 3, third edition)', () => {
+  for (const previous of compared)
   for (const [width, size, font, most, oneLine] of blogs)
-    it(`the article's funnel in a ${width} px column at ${size} px ${font.includes('Serif') ? 'serif' : 'sans'}: ${oneLine ? 'one line per step, ' : ''}at most ${most} px`, async () => {
-      const el = await fixture(`<sales-funnel lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}"></sales-funnel>`, undefined, {
+    it(`the article's funnel${previous ? ', Q1 → Q2,' : ''} in a ${width} px column at ${size} px ${font.includes('Serif') ? 'serif' : 'sans'}: ${oneLine ? 'one line per step, ' : ''}at most ${most} px`, async () => {
+      const el = await fixture(`<sales-funnel lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}"${previous}></sales-funnel>`, undefined, {
         style: `width: ${width}px; font: ${size}px/1.6 ${font}`,
       });
       await document.fonts.ready;
       await settled(el);
       const height = box(el).height;
-      console.log(`height at ${width} px, ${size} px ${font}: ${Math.round(height)} px`);
+      console.log(`height${previous ? ' (Q1 → Q2)' : ''} at ${width} px, ${size} px ${font}: ${Math.round(height)} px`);
+      if (previous) expect($$(el, '.was').length, 'the period before drawn').to.equal(6);
       expect(height, 'height').to.be.at.most(most);
       const labels = $$(el, '[part=label]');
       const sliders = $$(el, 'input[type=range]');

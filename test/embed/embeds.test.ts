@@ -27,13 +27,13 @@ function expectHealthy(report: PageReport, funnels: number) {
 
 /** Every page of the demo, with its funnels; the demo's index shows one mistake on purpose (its error panel). */
 const pages: [string, string, number, number][] = [
-  ['a long blog post, the funnel below the fold', '/demo/embed/blog.html', 1, 0],
+  ['a long blog post, the funnel below the fold, and a quarter on', '/demo/embed/blog.html', 2, 0],
   ['the strict-CSP page (no inline style, no eval, Trusted Types)', '/demo/embed/strict-csp.html', 2, 0],
   ['classic scripts, in the head and twice more in CMS blocks, and the module too', '/demo/embed/classic.html', 3, 0],
-  ['HTML as a Markdown renderer outputs it', '/dist/embed/markdown.html', 2, 0],
+  ['HTML as a Markdown renderer outputs it', '/dist/embed/markdown.html', 3, 0],
   ['a dark page', '/demo/embed/dark.html', 2, 0],
   ['50 funnels on one page', '/demo/embed/many.html', 50, 0],
-  ['the demo', '/demo/index.html', 9, 1],
+  ['the demo', '/demo/index.html', 11, 1],
   ['the snippet builder', '/demo/builder.html', 1, 0],
   ['the list of embed pages (links only)', '/demo/embed/', 0, 0],
 ];
@@ -58,6 +58,14 @@ describe('embeds as users make them', function () {
         expect(report.pageOverflow, 'the page scrolls sideways').to.equal(false);
       });
   }
+});
+
+describe('two periods where authors write them', function () {
+  this.timeout(60000);
+  it('a Markdown page with a three-column table, and the blog post a quarter on: the period before drawn behind each step', async () => {
+    expect((await openPage('/dist/embed/markdown.html')).funnels.map((f) => f.compared)).to.deep.equal([0, 0, 4]);
+    expect((await openPage('/demo/embed/blog.html')).funnels.map((f) => f.compared)).to.deep.equal([0, 6]);
+  });
 });
 
 describe('safe on any page', function () {

@@ -11,6 +11,8 @@ export interface FunnelState {
   svg: number[] | null;
   slider: number[] | null;
   fontSize: number;
+  /** The period before, drawn as an outline behind each slice: how many (0 without a comparison). */
+  compared: number;
 }
 
 export interface PageReport {
@@ -62,6 +64,7 @@ function stateOf(win: Frame): Omit<PageReport, 'errors' | 'warnings' | 'violatio
         error: f.shadowRoot!.querySelector('[part=error]')?.textContent ?? null,
         overflow: root.scrollWidth > root.clientWidth + 1 || box.right > doc.clientWidth + 1 || box.left < -1,
         height: box.height,
+        compared: f.shadowRoot!.querySelectorAll('.was').length,
       };
     }),
     pageOverflow: doc.scrollWidth > doc.clientWidth,

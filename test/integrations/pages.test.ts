@@ -34,6 +34,9 @@ const pages: [string, string, Want[]][] = [
   ["an author's hostile <sales-funnel> markup", 'wordpress/author-hostile-raw.html', [draws, draws, panel]],
   // Empty block; block with wrong types; block with broken JSON; [sales_funnel]; counts that rise and a negative deal value.
   ["an author's mistakes", 'wordpress/author-bad-input.html', [panel, panel, panel, panel, panel]],
+  // A Custom HTML block with a three-column table in the element (the period before, then this one): compared.
+  ["an author's Custom HTML block with two periods in a table", 'wordpress/author-compare.html', [draws]],
+  ["an administrator's Custom HTML block with two periods in a table", 'wordpress/administrator-compare.html', [draws]],
   ['Hugo: two shortcodes, one spread over lines', 'hugo/funnel/index.html', [draws, draws]],
   ['Hugo: hostile parameters (steps a payload; currency a payload)', 'hugo/hostile/index.html', [panel, panel]],
   ['Hugo: no parameters, a positional one, counts that rise', 'hugo/bad-input/index.html', [panel, panel, panel]],
@@ -59,6 +62,8 @@ describe('WordPress and Hugo pages in the browser', function () {
       expect(report.failed, report.failed).to.equal(undefined);
       expect(report.funnels.map((f) => (f.rendered && f.error == null ? draws : f.error != null && !f.rendered ? panel : JSON.stringify(f)))).to.deep.equal(want);
       report.funnels.forEach((f, i) => expect(f.overflow, `funnel ${i + 1} overflows`).to.equal(false));
+      // Two periods in the table: the period before is drawn behind each of the four steps.
+      if (path.includes('compare')) expect(report.funnels.map((f) => f.compared)).to.deep.equal([4]);
       // One console.error per error panel, the element's own; nothing else.
       const panels = want.filter((w) => w == panel).length;
       expect(report.errors.filter((e) => e.startsWith('<sales-funnel>: ')), 'console errors').to.have.length(panels);

@@ -8,10 +8,14 @@
  *      bottleneck, the improvement (relative; in points mode also in points, never two units in one column),
  *      the forecast, what +1 point brings, the test a moved slider needs (per version, in all, in periods and
  *      weeks), what one period can find, where the figure came from (counted or given as a percentage) and why
- *      there is too little data (no one at the step before, or a wide range);
+ *      there is too little data (no one at the step before, or a wide range); with a period before, its count
+ *      and conversion, the change of each (the count relative, the conversion in points, each in its own column)
+ *      with its interval (95 % for all the steps together), the verdict, and the step's part of the change in
+ *      customers;
  *   2. the totals: customers, and revenue in its currency, now and with the improvements, each with its range of
- *      one period (8 in 10) and today's average (95 %), and the extra per period and per year;
- *   3. the settings: deal value, period, what the improvements are, the target;
+ *      one period (8 in 10) and today's average (95 %), and the extra per period and per year; with a period
+ *      before, its figure and the change since;
+ *   3. the settings: deal value, period, what the improvements are, the target, the periods compared;
  *   4. the funnel itself (`sales-funnel` in its first cell, then the funnel as a share link holds it, then what
  *      the row is): what `editable` reads back, with nothing lost (steps given as rates stay rates).
  * Every header names its unit and period ("Now (per quarter)", "Revenue (EUR)"); a cell is empty where there
@@ -75,22 +79,44 @@ export function toText(m: Model, csv: boolean): string {
     [w.source, (i) => text(s.input.steps[i].count === undefined ? w.rateGiven : w.counted)],
     [w.few, (i) => (!steps[i].lowData ? '' : text(empty(r, i) ? w.noOne : w.wide))],
   ];
-  const stepColumns = columns.filter((c): c is Column => !!c);
+  // Two periods side by side: the period before's figures, each change in its own unit, its interval, the verdict.
+  const c = r.compare;
+  const was = s.previousName ?? w.periodBefore;
+  const verdict = (i: number) => {
+    const x = c!.steps[i];
+    return x.verdict === null ? '' : text(w.verdicts[x.verdict == 'real' ? (x.change! > 0 ? 'up' : 'down') : x.verdict]);
+  };
+  const compared: Column[] = !c
+    ? []
+    : [
+        [w.previous(was, p), (i) => num(c.steps[i].previousCount)],
+        [w.previousConversion(was), (i) => pct(c.steps[i].previousRate)],
+        [w.countChange(was), (i) => (c.steps[i].previousCount > 0 ? pct(steps[i].count / c.steps[i].previousCount - 1) : '')],
+        [w.countFrom, (i) => (i ? '' : pct(c.steps[0].interval?.low))],
+        [w.countTo, (i) => (i ? '' : pct(c.steps[0].interval?.high))],
+        [w.rateChange(was), (i) => (i && c.steps[i].change !== null && !empty(r, i) ? num(c.steps[i].change! * 100) : '')],
+        [w.rateFrom, (i) => (i && c.steps[i].interval ? num(c.steps[i].interval!.low * 100) : '')],
+        [w.rateTo, (i) => (i && c.steps[i].interval ? num(c.steps[i].interval!.high * 100) : '')],
+        [w.verdict, verdict],
+        [w.share(p), (i) => num(c.steps[i].contribution)],
+      ];
+  const stepColumns = [...columns.filter((col): col is Column => !!col), ...compared];
 
   const total = (name: string, key: 'customers' | 'revenue') => {
     const range = (o: Outcome) => o[key == 'customers' ? 'customersPrediction' : 'revenuePrediction'];
     const mean = r.baseline[key == 'customers' ? 'customersRange' : 'revenueRange'];
     const extra = key == 'customers' ? r.extra.customers : r.extra.revenue;
     const perYear = key == 'customers' ? r.extra.customersPerYear : r.extra.revenuePerYear;
+    const before = !c ? [] : key == 'customers' ? [c.previousCustomers, c.extraCustomers] : [c.previousRevenue, c.extraRevenue];
     return [text(name), num(r.baseline[key]), num(range(r.baseline)?.low), num(range(r.baseline)?.high), num(mean?.low), num(mean?.high),
-      num(r.forecast[key]), num(range(r.forecast)?.low), num(range(r.forecast)?.high), num(extra), num(perYear)];
+      num(r.forecast[key]), num(range(r.forecast)?.low), num(range(r.forecast)?.high), num(extra), num(perYear), ...before.map(num)];
   };
   const { dealValue, target } = s.input;
   const rows: string[][] = [
     stepColumns.map(([head]) => text(head)),
     ...steps.map((_, i) => stepColumns.map(([, cell]) => cell(i))),
     [],
-    [w.total, w.now(p), w.nowFrom(ps), w.nowTo(ps), w.meanFrom, w.meanTo, w.forecast(p), w.thenFrom(ps), w.thenTo(ps), w.extraPer(p), w.extraYear].map(text),
+    [w.total, w.now(p), w.nowFrom(ps), w.nowTo(ps), w.meanFrom, w.meanTo, w.forecast(p), w.thenFrom(ps), w.thenTo(ps), w.extraPer(p), w.extraYear, ...(c ? [w.previous(was, p), w.since(was)] : [])].map(text),
     total(w.customers, 'customers'),
     ...(r.baseline.revenue === null ? [] : [total(w.revenue(money), 'revenue')]),
     [],
@@ -99,6 +125,7 @@ export function toText(m: Model, csv: boolean): string {
     ...(s.period ? [[text(w.period), text(p)]] : []),
     [text(w.mode), text(w.modes[s.mode])],
     ...(target === undefined ? [] : [[text(w.target(dealValue === undefined ? w.customers.toLowerCase() : money, p)), num(target)]]),
+    ...(c ? [[text(w.names), text(was), text(s.currentName ?? w.thisPeriod)]] : []),
     [],
     ['sales-funnel', encode(draftOf(s, m.sliders)), text(w.roundTrip)],
   ];

@@ -76,6 +76,22 @@ const csvEn = {
   modes: { relative: 'relative', points: 'percentage points' },
   target: (unit: string, p: string) => `Target (${unit}${p ? ` per ${p}` : ''})`,
   roundTrip: 'This row is the funnel itself: load this file into a funnel you can edit to get it back.',
+  /** Two periods side by side: `was` is the period before's name ("Q1"), or "Period before". */
+  periodBefore: 'Period before',
+  thisPeriod: 'This period',
+  previous: (was: string, p: string) => `${was}${per(p)}`,
+  previousConversion: (was: string) => `${was}: conversion from the step before`,
+  countChange: (was: string) => `Count since ${was} (relative change)`,
+  countFrom: 'Count: change probably from (95%, all steps together)',
+  countTo: 'Count: change to (95%, all steps together)',
+  rateChange: (was: string) => `Conversion since ${was} (change in percentage points)`,
+  rateFrom: 'Conversion: change probably from (95%, all steps together)',
+  rateTo: 'Conversion: change to (95%, all steps together)',
+  verdict: 'Verdict',
+  verdicts: { up: 'real rise', down: 'real fall', maybe: 'maybe', noise: 'within chance' },
+  share: (p: string) => `Its part of the change in customers${per(p)}`,
+  since: (was: string) => `Change since ${was}`,
+  names: 'Periods compared',
 };
 
 export type CsvWords = typeof csvEn;
@@ -125,6 +141,21 @@ const csvNl: CsvWords = {
   modes: { relative: 'relatief', points: 'procentpunten' },
   target: (unit, p) => `Doel (${unit}${p ? ` per ${p}` : ''})`,
   roundTrip: 'Deze rij is de trechter zelf: laad dit bestand in een trechter die je kunt bewerken om hem terug te krijgen.',
+  periodBefore: 'Vorige periode',
+  thisPeriod: 'Deze periode',
+  previous: (was, p) => `${was}${per(p)}`,
+  previousConversion: (was) => `${was}: conversie vanaf de stap ervoor`,
+  countChange: (was) => `Aantal sinds ${was} (relatieve verandering)`,
+  countFrom: 'Aantal: verandering waarschijnlijk vanaf (95%, alle stappen samen)',
+  countTo: 'Aantal: verandering tot (95%, alle stappen samen)',
+  rateChange: (was) => `Conversie sinds ${was} (verandering in procentpunten)`,
+  rateFrom: 'Conversie: verandering waarschijnlijk vanaf (95%, alle stappen samen)',
+  rateTo: 'Conversie: verandering tot (95%, alle stappen samen)',
+  verdict: 'Oordeel',
+  verdicts: { up: 'echte stijging', down: 'echte daling', maybe: 'misschien', noise: 'binnen het toeval' },
+  share: (p) => `Aandeel in de verandering van het aantal klanten${per(p)}`,
+  since: (was) => `Verandering sinds ${was}`,
+  names: 'Vergeleken perioden',
 };
 
 export const csvWords = (lang: 'nl' | 'en') => (lang == 'nl' ? csvNl : csvEn);
