@@ -28,6 +28,8 @@ const en = {
     range: (v) => `“${v}” must lie between −100 and 1,000,000, with the minimum below the maximum`,
     level: (v) => `“${v}” is not a heading level from 1 to 6`,
     'previous-label': (v, own) => `“${v}” is not this step’s name (“${own}”): is a step missing, or out of place?`,
+    'test-format': (v) => `“${v}” should look like “step: conversions/entrants of A; conversions/entrants of B”, as in “Proposal discussed: 30/60; 41/62”`,
+    'test-label': (v, steps) => `“${v}” is not one of the steps (${steps})`,
   } as Record<string, Fn>,
   things: { table: 'table', script: 'JSON script' } as Record<string, string>,
 };
@@ -68,6 +70,14 @@ const nl: Messages = {
     'previous-count-above-previous': (v, p) => `${v} in de vorige periode is meer dan de ${p} van de stap ervoor in die periode`,
     'previous-rate-invalid': (v) => `een conversie van ${v} in de vorige periode moet tussen 0% en 100% liggen`,
     'previous-rate-unexpected': () => 'deze stap geeft een aantal, dus de vorige periode ook: geen percentage',
+    'test-format': (v) => `“${v}” moet de vorm “stap: conversies/deelnemers van A; conversies/deelnemers van B” hebben, zoals “Voorstel besproken: 30/60; 41/62”`,
+    'test-label': (v, steps) => `“${v}” is geen van de stappen (${steps})`,
+    'test-step-invalid': () => 'de test moet bij een stap na de leads zijn: de leads hebben geen conversie om te testen',
+    'test-invalid': () => 'de test mist de deelnemers en conversies van een versie',
+    'test-entrants-invalid': (v) => `${v} deelnemers in de test: dat moeten hele mensen zijn, van 0 tot 10^15`,
+    'test-conversions-invalid': (v) => `${v} conversies in de test: dat moeten hele mensen zijn, van 0 tot 10^15`,
+    'test-conversions-above-entrants': (v, n) => `${v} conversies in de test, meer dan de ${n} deelnemers van die versie`,
+    'test-split-invalid': (v) => `een geplande verdeling van ${v} voor B: die moet boven 0% en onder 100% liggen`,
   },
   things: { table: 'tabel', script: 'JSON-script' },
 };

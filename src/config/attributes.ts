@@ -24,7 +24,9 @@ export type Kind =
   /** One of `choices`, in any case. */
   | 'choice'
   /** Present is on, whatever its value. */
-  | 'switch';
+  | 'switch'
+  /** An A/B test's result: text (`Label: 30/60; 41/62`), or in JSON an object (`{ "step": "Label", "a": …, "b": … }`). */
+  | 'test';
 
 export interface Attribute {
   kind: Kind;
@@ -140,6 +142,17 @@ export const ATTRIBUTES = {
    * @default "this period", by `period` "this quarter"…; a child table's or sheet's header
    */
   currentName: { kind: 'text' },
+  /**
+   * An A/B test's result at one step: its label, then conversions/entrants of A (today's version), then of B
+   * (`Voorstel besproken: 30/60; 41/62`). The insights say whether B won, by how much, and what it is worth.
+   * @default none
+   */
+  test: { kind: 'test' },
+  /**
+   * The test's planned share of B, in percent: its entrants are checked against it (a sample ratio mismatch).
+   * @default 50
+   */
+  testSplit: { kind: 'number' },
   /**
    * The address of a CSV to take the steps from: a Google Sheet (its share link, or published to the web as CSV),
    * or any CSV served with CORS. The page's own steps show until it arrives, and stay if it cannot be read.

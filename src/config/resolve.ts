@@ -16,7 +16,7 @@
  *   sliders  start values, range, mode
  *   check    the core's own checks, told as coming from the source of the field they concern
  */
-import type { FunnelInput, Mode, StepInput } from '../core/types.js';
+import type { FunnelInput, Mode, StepInput, TestInput } from '../core/types.js';
 import { check as coreCheck, inOrder, MAX_IMPROVEMENT, type Checked, type Problem } from '../core/validate.js';
 import type { JsonReaders } from '../chunks/json.js';
 import { ATTRIBUTES, FIELDS, kindOf, type Attribute, type Field } from './attributes.js';
@@ -52,13 +52,23 @@ export interface PreviousReader {
   check(input: FunnelInput): Problem[];
 }
 
+/** An A/B test's result, read and checked by the chunk that shows it. */
+export interface TestReader {
+  /** `test` (text, or an object from JSON) at one of `steps`: the core's test input, or undefined with its issues. */
+  read(given: unknown, where: Where, steps: StepInput[], issues: ConfigIssue[]): TestInput | undefined;
+  /** The core's checks of the test's figures (ab-test.ts). */
+  check(input: FunnelInput): Problem[];
+}
+
 /**
  * What only some funnels need to be read, each from its chunk, which the element loads where a source needs it:
- * JSON text and objects (`json.ts`, with zod), the period before's figures (the compare chunk).
+ * JSON text and objects (`json.ts`, with zod), the period before's figures (the compare chunk), a test's result
+ * (the test chunk).
  */
 export interface Readers {
   json?: JsonReaders;
   previous?: PreviousReader;
+  test?: TestReader;
 }
 
 export interface Resolved {
@@ -95,7 +105,8 @@ export function resolve(sources: Sources, readers: Readers = {}): Resolved {
     speak(raw, from, sources.inheritedLang, voice, report);
     if (issues.length) return { issues, voice };
     if (!readers.previous && comparing(raw)) return { issues, voice, needs: 'previous' };
-    const settings = read(raw, from, voice, issues, report, readers.previous);
+    if (!readers.test && raw.test !== undefined) return { issues, voice, needs: 'test' };
+    const settings = read(raw, from, voice, issues, report, readers);
     return issues.length ? { issues, voice } : { settings, issues, voice };
   } catch (e) {
     // A config object that throws on reading (a getter, a Proxy) or cannot be walked (cyclic).
@@ -157,7 +168,7 @@ function merge(layers: [Where, Raw][], report: Report) {
         const v = (raw[f] = layer[f]);
         // Lists take lists (or text), switches true or false, the rest text (or a number).
         const kind = kindOf(f);
-        if (kind == 'switch' ? typeof v != 'boolean' : !LISTS.includes(f) && typeof v == 'object') report(where, f, 'type', v);
+        if (kind == 'switch' ? typeof v != 'boolean' : !LISTS.includes(f) && kind != 'test' && typeof v == 'object') report(where, f, 'type', v);
         break;
       }
   return { raw, from };
@@ -188,7 +199,7 @@ function speak(raw: Raw, from: Record<string, Where>, inherited: string | undefi
 }
 
 /** Everything but the language, read and checked: the settings, or undefined with the issues reported. */
-function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: ConfigIssue[], report: Report, previous?: PreviousReader): Settings | undefined {
+function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: ConfigIssue[], report: Report, readers: Readers): Settings | undefined {
   /** A number field: a number, or text in the number syntax (money may carry a currency sign, improvements a %). */
   const number = (f: string, x = raw[f], step: number | null = null) => {
     if (x === undefined) return undefined;
@@ -207,7 +218,10 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
   const on = (f: Field) => raw[f] === true;
 
   const { steps, own } = readSteps(raw.steps, from.steps, issues, report);
-  if (raw.previous !== undefined) previous!.read(raw.previous, from.previous, steps, issues);
+  if (raw.previous !== undefined) readers.previous!.read(raw.previous, from.previous, steps, issues);
+  const test: TestInput | undefined = raw.test === undefined ? undefined : readers.test!.read(raw.test, from.test, steps, issues);
+  const split = number('testSplit');
+  if (test && split !== undefined) test.split = split / 100;
   const mode = (choice('mode') ?? 'relative') as Mode;
   const { start, lo, hi } = readSliders(raw, from, steps.length, own, mode, number, report);
   const period = choice('period') as Period | undefined;
@@ -220,8 +234,9 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
     mode,
     periodsPerYear: period && PERIODS[period],
     target: number('target'),
+    ...(test && { test }),
   };
-  const checked = issues.length ? undefined : check(input, steps, from, issues, previous);
+  const checked = issues.length ? undefined : check(input, steps, from, issues, readers);
   if (!checked) return;
   return {
     ...voice,
@@ -300,7 +315,9 @@ function readSliders(
 
 /** The config field a core problem's input field came from: a step's own figures are the steps', unless a list set them. */
 const fieldOf = (f: string, from: Record<string, Where>) =>
-  f == 'improvement' && from.improvements ? 'improvements'
+  f == 'test.split' ? 'testSplit'
+  : /^test/.test(f) ? 'test'
+  : f == 'improvement' && from.improvements ? 'improvements'
   : /^previous/.test(f) && from.previous ? 'previous'
   : f == 'periodsPerYear' ? 'period'
   : /count|rate|improvement|steps|previous/.test(f) ? 'steps'
@@ -311,9 +328,9 @@ const fieldOf = (f: string, from: Record<string, Where>) =>
  * in English with the core's own words: each core problem keeps the input it was found in). The steps' counts and
  * rates where it found nothing, for the element to calculate from on every slider move.
  */
-function check(input: FunnelInput, steps: StepInput[], from: Record<string, Where>, issues: ConfigIssue[], previous?: PreviousReader): Checked | undefined {
+function check(input: FunnelInput, steps: StepInput[], from: Record<string, Where>, issues: ConfigIssue[], readers: Readers): Checked | undefined {
   const checked = coreCheck({ ...input, steps: input.steps.map((st) => ({ ...st, label: st.label && cut(st.label) })) });
-  const problems = inOrder([...checked.problems, ...(previous?.check(input) ?? [])]);
+  const problems = inOrder([...checked.problems, ...(readers.previous?.check(input) ?? []), ...(readers.test?.check(input) ?? [])]);
   for (const p of problems) {
     const field = fieldOf(p.field, from);
     const label = p.step === null ? undefined : steps[p.step]?.label && cut(steps[p.step].label!);

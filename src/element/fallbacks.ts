@@ -4,7 +4,7 @@
  */
 import type { JsonReaders } from '../chunks/json.js';
 import type * as Messages from '../chunks/messages.js';
-import type { PreviousReader } from '../config/resolve.js';
+import type { PreviousReader, TestReader } from '../config/resolve.js';
 import type { ConfigIssue } from '../config/settings.js';
 
 /** The messages: each issue by its code, so the panel still says where. */
@@ -33,3 +33,6 @@ export const noJsonReaders: JsonReaders = (report) => ({
 
 /** The period before's reader: its figures are left out, and the funnel shows this period alone. */
 export const noPreviousReader: PreviousReader = { read: () => {}, check: () => [] };
+
+/** The test's reader: the test is left out, and the funnel shows no test. */
+export const noTestReader: TestReader = { read: () => undefined, check: () => [] };

@@ -5,11 +5,12 @@ import type * as InsightsChunk from '../chunks/insights/index.js';
 import type * as CompareChunk from '../chunks/compare/index.js';
 import type * as MessagesChunk from '../chunks/messages.js';
 import type * as SheetChunk from '../chunks/sheet/index.js';
+import type * as TestChunk from '../chunks/test/index.js';
 import { attributeOf, FIELDS } from '../config/attributes.js';
 import { resolve, type Readers, type Sources } from '../config/resolve.js';
 import type { ConfigIssue, Settings, Voice } from '../config/settings.js';
 import { forecastChecked } from '../core/calculate.js';
-import type { Compare, Forecast, FunnelResult } from '../core/index.js';
+import type { Compare, Forecast, FunnelResult, TestResult } from '../core/index.js';
 import type * as PlanChunk from '../core/plan.js';
 import { formats } from '../view/format.js';
 import { extremes, ghostsOf, type Moving } from '../view/ghosts.js';
@@ -18,7 +19,7 @@ import { board, errorPanel, footer, heading, insights, keyFigures, sheetLine, ty
 import { styles } from '../view/styles/index.js';
 import { loadWords, words } from '../view/words/index.js';
 import { Base } from './base.js';
-import { noJsonReaders, noPreviousReader, plainMessages } from './fallbacks.js';
+import { noJsonReaders, noPreviousReader, noTestReader, plainMessages } from './fallbacks.js';
 import { pageSources } from './sources.js';
 
 export interface SalesFunnelChangeDetail {
@@ -50,6 +51,7 @@ const chunks = {
   editor: () => import('../chunks/editor/index.js'),
   sheet: () => import('../chunks/sheet/index.js'),
   compare: () => import('../chunks/compare/index.js'),
+  test: () => import('../chunks/test/index.js'),
   // The result's plan (the test planner, the leverage, the goal), fetched as the first screen is drawn.
   plan: () => import('../core/plan.js'),
   words: { nl: () => loadWords('nl'), en: () => loadWords('en') },
@@ -61,6 +63,7 @@ const failed = new Set<unknown>();
 /** The readers of what only some funnels have, once their chunk is here (JSON, the period before). */
 const readers: Readers = {};
 let compareChunk: typeof CompareChunk | undefined;
+let testChunk: typeof TestChunk | undefined;
 let messagesChunk: typeof MessagesChunk | undefined;
 let insightsChunk: typeof InsightsChunk | undefined;
 let editorChunk: typeof EditorChunk | undefined;
@@ -123,6 +126,8 @@ export class SalesFunnel extends Base {
   #start?: number[];
   /** The period before against this one (the compare chunk), where the funnel has figures of the period before. */
   #compare?: Compare | null;
+  /** A test's result (the test chunk), where the funnel has one. */
+  #test?: TestResult | null;
   /** The models at the sliders' extremes (view/ghosts.ts): made once for these settings. */
   #extremes?: Model[];
   /** The ghosts of everything the sliders change, made of the texts at those extremes. */
@@ -260,10 +265,16 @@ export class SalesFunnel extends Base {
 
   /**
    * Fetches the chunk of a reader a source needs: JSON's (without it, every JSON source says it cannot be read),
-   * or the period before's (the compare chunk; without it, the funnel shows this period alone).
+   * the period before's (the compare chunk; without it, the funnel shows this period alone), or the test's
+   * (without it, the funnel shows no test).
    */
   #read(needs: keyof Readers) {
     if (needs == 'json') this.#load(chunks.json, (m) => (readers.json = m?.jsonReaders ?? noJsonReaders));
+    else if (needs == 'test')
+      this.#load(chunks.test, (m) => {
+        testChunk = m;
+        readers.test = m?.testReader ?? noTestReader;
+      });
     else
       this.#load(chunks.compare, (m) => {
         compareChunk = m;
@@ -293,8 +304,10 @@ export class SalesFunnel extends Base {
     }
     this.#editorIssues = [];
     this.#settings = settings;
-    // The period before against this one: the same for every slider (the compare chunk is here, or it failed).
-    this.#compare = settings && compareChunk && compareChunk.compareOf(settings.input, forecastChecked(settings.input, settings.checked));
+    // The period before against this one, and a test's result: the same for every slider (their chunks are here, or failed).
+    const today = settings && forecastChecked(settings.input, settings.checked);
+    this.#compare = today && compareChunk?.compareOf(settings!.input, today);
+    this.#test = today && testChunk?.testOf(settings!.input, today);
     this.#issues = issues;
     this.#voice = voice;
     this.#ghosts = this.#extremes = undefined;
@@ -360,7 +373,7 @@ export class SalesFunnel extends Base {
     const s = this.#settings;
     if (!s) return null;
     const input = { ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) };
-    const forecast = { ...forecastChecked(input, s.checked), compare: this.#compare ?? null };
+    const forecast = { ...forecastChecked(input, s.checked), compare: this.#compare ?? null, test: this.#test ?? null };
     return planChunk ? planChunk.planOf(input, s.checked, forecast) : forecast;
   }
 
@@ -516,11 +529,22 @@ export class SalesFunnel extends Base {
    * The open insights' content, made from the current sliders (and the two periods, step by step, first); nothing
    * while closed or while its chunk loads.
    */
-  #insightsBody(cv?: CompareChunk.CompareView) {
+  #insightsBody(cv?: CompareChunk.CompareView, tv?: TestChunk.TestView) {
     const m = this.#planned();
     if (!this.#open || !insightsChunk || !m) return undefined;
     this.adopt(insightsChunk.styles);
-    return html`${cv ? compareChunk!.compareDetails(cv) : nothing}${insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremes() as Model<FunnelResult>[]))}`;
+    return html`${tv ? testChunk!.testDetails(tv, (i, value) => this.#setOne(i, value)) : nothing}${cv ? compareChunk!.compareDetails(cv) : nothing}${insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremes() as Model<FunnelResult>[]))}`;
+  }
+
+  /** A test's result, in words, where the funnel has one. */
+  #tested(m: Model) {
+    return m.result.test && testChunk ? testChunk.testView(m, m.result.test) : undefined;
+  }
+
+  /** Puts one step's slider at `value` (percent), as a person would (the test's button: B's lift on its step). */
+  #setOne(i: number, value: number) {
+    this.#set(this.#current.map((x, j) => (j == i ? value : x)));
+    this.#speak();
   }
 
   /** The two periods side by side, in words, where they are compared. */
@@ -539,11 +563,13 @@ export class SalesFunnel extends Base {
       return html`<div class="root">${report ? errorPanel(report.title, report.lines) : nothing}</div>`;
     }
     const cv = this.#compared(m);
-    const v = cv ? compareChunk!.withCompare(view(m), cv) : view(m);
+    const tv = this.#tested(m);
+    const compared = cv ? compareChunk!.withCompare(view(m), cv) : view(m);
+    const v = tv ? testChunk!.withTest(compared, tv) : compared;
     const g = cv ? compareChunk!.compareGhosts(this.#longest(), cv) : this.#longest();
     return html`<div class="root ${v.classes}" lang=${v.lang} dir="ltr">
       ${heading(v)} ${keyFigures(v, g, this.#spoken, cv && compareChunk!.compareLine(cv))} ${board(v, g, this.#handlers)} ${this.#sheetPart(m)}
-      ${this.#editorPart(m)} ${footer(v, insights(v, this.#insightsBody(cv), this.#handlers), this.#status, this.#menuItems(m), this.#handlers)}
+      ${this.#editorPart(m)} ${footer(v, insights(v, this.#insightsBody(cv, tv), this.#handlers), this.#status, this.#menuItems(m), this.#handlers)}
     </div>`;
   }
 }

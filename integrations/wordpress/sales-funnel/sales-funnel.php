@@ -50,6 +50,8 @@ function sales_funnel_attributes() {
 		'previous'        => 'text',
 		'previous-name'   => 'text',
 		'current-name'    => 'text',
+		'test'            => 'text',
+		'test-split'      => 'text',
 		'src'             => 'text',
 		'id'              => 'text',
 		'class'           => 'text',
