@@ -538,7 +538,9 @@ export class SalesFunnel extends Base {
 
   /** A test's result, in words, where the funnel has one. */
   #tested(m: Model) {
-    return m.result.test && testChunk ? testChunk.testView(m, m.result.test) : undefined;
+    if (!m.result.test || !testChunk) return undefined;
+    this.adopt(testChunk.styles);
+    return testChunk.testView(m, m.result.test);
   }
 
   /** Puts one step's slider at `value` (percent), as a person would (the test's button: B's lift on its step). */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
-import { $, ARTICLE, consoleErrors, fixture, settled, slide, sliders, textOf } from './fixture.js';
+import { $, ARTICLE, consoleErrors, fixture, openInsights, settled, slide, sliders, textOf } from './fixture.js';
 
 declare const axe: { run: (context: Element, options?: object) => Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }> };
 
@@ -26,6 +26,10 @@ const states: [string, string, Record<string, string>?][] = [
   ['dark', `steps="${ARTICLE}" deal-value="2500" theme="dark"`],
   ['dark page, auto theme', `steps="${ARTICLE}" deal-value="2500"`, { style: 'color-scheme: dark; background: #111; color: #eee' }],
   ['error', `steps="Leads: 10; Sales: 20"`],
+  ['two periods', `steps="${ARTICLE}" deal-value="2500" period="quarter" previous="950; 300; 190; 95; 45; 14" previous-name="Q1" current-name="Q2"`],
+  ['two periods, dark', `steps="${ARTICLE}" deal-value="2500" theme="dark" previous="950; 300; 190; 95; 45; 14"`],
+  ['a test, Dutch', `steps="${ARTICLE}" deal-value="2500" lang="nl" test="Proposal discussed: 300/600; 335/600"`],
+  ['a test, dark', `steps="${ARTICLE}" deal-value="2500" theme="dark" test="Proposal discussed: 300/1000; 500/1300"`],
 ];
 
 describe('<sales-funnel>: accessibility', () => {
@@ -55,6 +59,19 @@ describe('<sales-funnel>: accessibility', () => {
         const style = [host?.style, font].filter(Boolean).join('; ');
         await consoleErrors(async () => audit(await fixture(`<sales-funnel ${attrs}></sales-funnel>`, width, style ? { style } : {})));
       });
+
+  for (const theme of ['light', 'dark'])
+    it(`has no axe violations with the insights open on two periods and a test (${theme})`, async () => {
+      await consoleErrors(async () => {
+        const el = await fixture(
+          `<sales-funnel steps="${ARTICLE}" deal-value="2500" theme="${theme}" previous="950; 300; 190; 95; 45; 14" test="Proposal discussed: 300/600; 335/600"></sales-funnel>`,
+          390,
+        );
+        await openInsights(el);
+        expect(!!el.shadowRoot!.querySelector('[part=test] button') && !!el.shadowRoot!.querySelector('[part=compare]')).to.equal(true);
+        await audit(el);
+      });
+    });
 
   it('names each slider after its step, plainly for the leads, and says the change in words', async () => {
     const el = await fixture(`<sales-funnel steps="Leads: 1000; Qualified: 300 +10%"></sales-funnel>`);

@@ -18,3 +18,6 @@ export const testDetails = (tv: TestView, apply: (step: number, value: number) =
     ${list(tv.lines)}
     ${tv.apply ? html`<button class="button" @click=${() => apply(tv.apply!.step, tv.apply!.value)}>${tv.apply.text}</button>` : nothing}
   </div>`;
+
+/** The test's block: its button set apart from the insights after it. Adopted beside the element's styles. */
+export const styles: string = `[part=test]{margin-bottom:1em}[part=test] ul{margin:.25em 0 .5em}`;
