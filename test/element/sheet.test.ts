@@ -124,6 +124,8 @@ describe('<sales-funnel src>: the sheet is the source', function () {
       }
       expect(line).to.contain(`het Content Security Policy van deze pagina staat het niet toe: voeg ${server} toe aan connect-src.`);
       const el = frame.contentDocument!.querySelector('sales-funnel') as SalesFunnel;
+      // The whole result once every chunk it fetched is here (its plan comes as the first screen is drawn).
+      await el.updateComplete;
       expect(customers(el)).to.equal(10);
     } finally {
       frame.remove();

@@ -29,7 +29,7 @@ export const compareDetails = (cv: CompareView) =>
 export const styles: string = `
 .compare{display:block;color:var(--_text)}
 .before{@container (width<40em){display:none}}
-.chip .word{@container (width<=28em){display:none}}
+.chip .word{@container (width<40em){display:none}}
 .key-was{background:none;outline:1px solid var(--_text);outline-offset:-1px}
 .was{fill:none;stroke:var(--_text);stroke-width:1px;vector-effect:non-scaling-stroke}
 .chip.up{color:var(--_forecast)}
