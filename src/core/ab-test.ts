@@ -37,7 +37,7 @@ export function checkTest(input: FunnelInput): Problem[] {
  * Its terms are positive (no cancellation); each is the one before times (a₁ + i)(b₂ + i)/((a₁ + b₁ + b₂ + i)(1 + i)),
  * summed from the logarithm of the first, B(a₁, b₁ + b₂)/B(a₁, b₁), so that none underflows on the way.
  */
-function millerSum(a1: number, b1: number, a2: number, b2: number) {
+export function millerSum(a1: number, b1: number, a2: number, b2: number) {
   let ln = lgamma(b1 + b2) - lgamma(a1 + b1 + b2) - lgamma(b1) + lgamma(a1 + b1);
   let sum = 0;
   for (let i = 0; i < a2; i++) {

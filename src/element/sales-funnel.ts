@@ -128,6 +128,9 @@ export class SalesFunnel extends Base {
   #compare?: Compare | null;
   /** A test's result (the test chunk), where the funnel has one. */
   #test?: TestResult | null;
+  /** Both in words: the same at every slider, so made once for these settings. */
+  #compareView?: CompareChunk.CompareView;
+  #testView?: TestChunk.TestView;
   /** The models at the sliders' extremes (view/ghosts.ts): made once for these settings. */
   #extremes?: Model[];
   /** The ghosts of everything the sliders change, made of the texts at those extremes. */
@@ -306,11 +309,11 @@ export class SalesFunnel extends Base {
     this.#settings = settings;
     // The period before against this one, and a test's result: the same for every slider (their chunks are here, or failed).
     const today = settings && forecastChecked(settings.input, settings.checked);
-    this.#compare = today && compareChunk?.compareOf(settings!.input, today);
-    this.#test = today && testChunk?.testOf(settings!.input, today);
+    this.#compare = settings && today && compareChunk?.compareOf(settings.input, today);
+    this.#test = settings && today && testChunk?.testOf(settings.input, today);
     this.#issues = issues;
     this.#voice = voice;
-    this.#ghosts = this.#extremes = undefined;
+    this.#ghosts = this.#extremes = this.#compareView = this.#testView = undefined;
     if (settings) {
       const { start, min, max } = settings;
       if (this.#reseed || this.#current.length != start.length || start.some((x, i) => x !== this.#start?.[i])) this.#current = [...start];
@@ -540,7 +543,9 @@ export class SalesFunnel extends Base {
   #tested(m: Model) {
     if (!m.result.test || !testChunk) return undefined;
     this.adopt(testChunk.styles);
-    return testChunk.testView(m, m.result.test);
+    // At the sliders' start values: its rule against reading early is about the improvement planned there.
+    const start = this.#settings!.start;
+    return (this.#testView ??= testChunk.testView(this.#model(start, this.#calculate(start))!, m.result.test));
   }
 
   /** Puts one step's slider at `value` (percent), as a person would (the test's button: B's lift on its step). */
@@ -553,7 +558,7 @@ export class SalesFunnel extends Base {
   #compared(m: Model) {
     if (!m.result.compare || !compareChunk) return undefined;
     this.adopt(compareChunk.styles);
-    return compareChunk.compareView(m, m.result.compare);
+    return (this.#compareView ??= compareChunk.compareView(m, m.result.compare));
   }
 
   override render() {

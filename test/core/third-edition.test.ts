@@ -8,7 +8,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import '../seed.js';
-import { chanceBBeatsA } from '../../src/core/ab-test.js';
+import { chanceBBeatsA, millerSum } from '../../src/core/ab-test.js';
 import { minChances } from '../../src/core/chance.js';
 import { calculateFunnel, type FunnelInput, type FunnelResult } from '../../src/core/index.js';
 import { chi2Upper1, erfc, normCdf, normQuantile } from '../../src/core/normal.js';
@@ -162,23 +162,13 @@ describe('special functions: properties', () => {
   });
 });
 
-/** P(X₂ > X₁) for Betas with whole parameters, by Evan Miller's sum in plain floating point (small parameters). */
-function miller(a1: number, b1: number, a2: number, b2: number) {
-  let ln = lgamma(b1 + b2) - lgamma(a1 + b1 + b2) - lgamma(b1) + lgamma(a1 + b1);
-  let sum = 0;
-  for (let i = 0; i < a2; i++) {
-    sum += Math.exp(ln);
-    ln += Math.log(((a1 + i) * (b2 + i)) / ((a1 + b1 + b2 + i) * (1 + i)));
-  }
-  return sum;
-}
-
 describe('the chance of being the smallest (chance.ts)', () => {
   const whole = fc.integer({ min: 1, max: 3000 });
   it('two Betas with whole parameters: as Evan Miller’s exact sum, within 1e-6 (bottleneck’s settings) and 1e-9 (test’s)', () => {
     fc.assert(
       fc.property(whole, whole, whole, whole, (a1, b1, a2, b2) => {
-        const exact = miller(a1, b1, a2, b2);
+        // Evan Miller's exact sum (ab-test.ts), the other of the two ways a test's chance is taken.
+        const exact = millerSum(a1, b1, a2, b2);
         const coarse = Math.abs(minChances([[a1, b1], [a2, b2]], 1e-6, 4, 12)[0] - exact);
         const fine = Math.abs(minChances([[a1, b1], [a2, b2]], 1e-9, 2, 6)[0] - exact);
         note('2 Betas vs exact, bottleneck settings', coarse, `${a1} ${b1} ${a2} ${b2}`);

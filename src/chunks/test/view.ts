@@ -31,6 +31,7 @@ function verdict(t: TestResult, w: ReturnType<typeof testWords>, pct: (x: number
   return w.verdict.none(chance(t.chanceBBeatsA));
 }
 
+/** `m` at the sliders' start values: the rule against reading early is about the improvement planned there. */
 export function testView({ settings: s, result: r, words: t, format: f }: Model, test: TestResult): TestView {
   const w = testWords(s.lang);
   const { a, b, split = 0.5 } = s.input.test!;
