@@ -9,14 +9,21 @@ export const CDN = `https://cdn.jsdelivr.net/npm/sales-funnel@${VERSION}/dist/sa
 
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A config's options (everything but its steps and improvements) as attributes: `deal-value="2500"`. */
+/** A test's result as the `test` attribute writes it: `Voorstel besproken: 30/60; 41/62`. */
+const testText = ({ step, a, b }) => `${step}: ${a.conversions}/${a.entrants}; ${b.conversions}/${b.entrants}`;
+
+/** A config's options (everything but its steps and improvements) as attributes: `deal-value="2500"`, the test as text. */
 const options = (config) =>
   Object.entries(config)
     .filter(([k, v]) => !['steps', 'improvements'].includes(k) && v !== undefined && v !== '' && v !== false)
-    .map(([k, v]) => (v === true ? k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : `${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${escape(v)}"`));
+    .map(([k, v]) => [k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), k == 'test' ? testText(v) : v])
+    .map(([name, v]) => (v === true ? name : `${name}="${escape(v)}"`));
 
 /** A step's value as the compact syntax writes it: a count (`1000`) or a rate in percent (`35%`). */
 const value = (s) => (s.count !== undefined ? String(s.count) : `${s.rate}%`);
+
+/** Whether the steps carry the period before's figures (two periods compared). */
+const comparing = (steps) => steps.some((s) => s.previous !== undefined);
 
 /**
  * The robust snippet: attributes only, one per line (no blank line: a Markdown renderer would end the HTML there),
@@ -27,7 +34,8 @@ export function attributesSnippet(config) {
   const compact = steps.every((s) => !/[;\n]/.test(s.label ?? ''));
   const text = compact ? steps.map((s) => `${s.label}: ${value(s)}`).join('; ') : JSON.stringify(steps.map(({ label, count, rate }) => ({ label, count, rate })));
   const improvements = steps.some((s) => s.improvement) ? [`improvements="${steps.map((s) => s.improvement ?? 0).join('; ')}"`] : [];
-  return `<script type="module" src="${CDN}"></script>\n<sales-funnel\n  ${[...options(config), ...improvements, `steps="${escape(text)}"`].join('\n  ')}></sales-funnel>`;
+  const previous = comparing(steps) ? [`previous="${escape(steps.map((s) => s.previous ?? '').join('; '))}"`] : [];
+  return `<script type="module" src="${CDN}"></script>\n<sales-funnel\n  ${[...options(config), ...improvements, `steps="${escape(text)}"`, ...previous].join('\n  ')}></sales-funnel>`;
 }
 
 /** The whole config in a child JSON script, wrapped in a `<div>` (inside and around), which keeps it inside the element through Markdown and wpautop. */
@@ -37,10 +45,18 @@ export function jsonSnippet(config) {
   return `<script type="module" src="${CDN}"></script>\n<div>\n<sales-funnel>\n<div>\n<script type="application/json">\n${json}\n</script>\n</div>\n</sales-funnel>\n</div>`;
 }
 
-/** The steps as a child table, readable without JavaScript, in RSS readers and to crawlers; the options as attributes. */
+/**
+ * The steps as a child table, readable without JavaScript, in RSS readers and to crawlers; the options as
+ * attributes. Two periods: a column each, the period before first, under a header row naming them.
+ */
 export function tableSnippet(config) {
-  const rows = (config.steps ?? []).map((s) => `<tr><td>${escape(s.label ?? '')}</td><td>${escape(value(s))}</td></tr>`);
-  const attrs = options(config);
+  const steps = config.steps ?? [];
+  const two = comparing(steps);
+  const cell = (x) => `<td>${escape(x)}</td>`;
+  const names = two ? [`<thead><tr><th></th><th>${escape(config.previousName ?? 'Vorige periode')}</th><th>${escape(config.currentName ?? 'Deze periode')}</th></tr></thead>`] : [];
+  const rows = [...names, ...steps.map((s) => `<tr>${cell(s.label ?? '')}${two ? cell(s.previous ?? '') : ''}${cell(value(s))}</tr>`)];
+  // The periods' names are the table's header row.
+  const attrs = options(two ? { ...config, previousName: undefined, currentName: undefined } : config);
   return `<script type="module" src="${CDN}"></script>\n<div>\n<sales-funnel${attrs.length ? ' ' + attrs.join(' ') : ''}>\n<div>\n<table>\n${rows.join('\n')}\n</table>\n</div>\n</sales-funnel>\n</div>`;
 }
 

@@ -149,6 +149,8 @@ export class SalesFunnel extends Base {
   #sheetIssues: ConfigIssue[] = [];
   /** A chunk on its way: `updateComplete` waits for it. */
   #loading?: Promise<unknown>;
+  /** The chunk of a reader the sources need, on its way while the funnel drawn stays: #derive reads them again once it is here. */
+  #reading?: Promise<unknown>;
   /** The issues last reported, so each error is logged and fired once. */
   #reported = '';
   /** With `editable`: the reader's own numbers. */
@@ -291,7 +293,10 @@ export class SalesFunnel extends Base {
     this.#dirty = false;
     const sources = this.#sources();
     const first = resolve(sources, readers);
+    // A reader's chunk on its way: the funnel drawn stays until it is here (and reads the sources again).
+    this.#reading = undefined;
     if (first.needs) this.#read(first.needs);
+    if (first.needs && this.#settings) return void (this.#reading = this.#loading);
     let { settings, issues, voice } = first;
     // The sheet's steps cannot be used: the page's stay, and the line under the funnel says why.
     this.#sheetIssues = issues.filter((i) => i.where == 'sheet');
@@ -365,10 +370,13 @@ export class SalesFunnel extends Base {
       this.#changed();
       this.#derive();
       this.#editor!.remember(!!this.#settings?.remember);
+      // A reader's chunk on its way (the period before's, a test's): the page hears once the funnel is read with it.
+      if (this.#reading) return void this.#reading.then(() => this.#host.edited());
       if (this.#result) this.#tell();
     },
     check: (draft) => resolve({ ...this.#sources(), editor: editorChunk!.sourceOf(draft) }, readers).issues,
     sliders: () => [...this.#current],
+    bottleneck: () => this.#result?.bottleneck ?? 1,
   };
 
   /** The core's result with the sliders at `values`, percent: its forecast, and its plan once that chunk is here. */
@@ -522,10 +530,13 @@ export class SalesFunnel extends Base {
     return exportChunk.menuItems(settings.lang);
   }
 
-  /** The reader's own numbers, where `editable`; a field's problem in the error panel's words. */
+  /**
+   * The reader's own numbers, where `editable`; a field's problem in the error panel's words (the field marked at
+   * once, its words when their chunk is here: the form stays, so the field being typed in keeps its focus).
+   */
   #editorPart({ settings, format }: Model) {
-    if (!this.#editor || !editorChunk || (this.#editorIssues.length && !messagesChunk)) return nothing;
-    return editorChunk.editorForm(this.#editor, this.#editorIssues, (i) => messagesChunk!.problem(i, settings.lang, format));
+    if (!this.#editor || !editorChunk) return nothing;
+    return editorChunk.editorForm(this.#editor, this.#editorIssues, (i) => messagesChunk?.problem(i, settings.lang, format) ?? '');
   }
 
   /**

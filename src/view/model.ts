@@ -101,7 +101,8 @@ export interface FunnelView {
    */
   headers: { column: string; text: string; key?: 'now' | 'then' }[];
   rows: Row[];
-  insights: { title: string; about: string; warn: string };
+  /** The details' summary line: a test's verdict first (`lead`), then the warning, else what they are about. */
+  insights: { title: string; about: string; warn: string; lead?: string };
   reset: string | null;
   /** The export menu: its label, and what it offers (a file or a copy, by kind). */
   /** The export menu's button; its items are the export chunk's (`menuItems`). */

@@ -138,12 +138,13 @@ export const board = (v: FunnelView, g: Moving, h: Handlers) => html`<div class=
 
 /**
  * Details on demand: closed, it is one line, what the insights are about or, where a step has too little data,
- * that warning instead; its content (`insights.ts`, a chunk) is made when it opens.
+ * that warning instead (a test's verdict first, plain, where there is one); its content (`insights.ts`, a chunk) is made when it opens.
  */
 export const insights = (v: FunnelView, body: unknown, h: Handlers) => html`<details class="insights" ?open=${!!body} @toggle=${h.toggle}>
   <summary>
     <strong>${v.insights.title}:</strong>
-    ${v.insights.warn ? html`<span class="warn">${v.insights.warn}</span>` : html`<span class="about">${v.insights.about}</span>`}
+    ${v.insights.lead ? html`<span class="lead">${v.insights.lead}${v.insights.warn ? ' · ' : ''}</span>` : nothing}
+    ${v.insights.warn ? html`<span class="warn">${v.insights.warn}</span>` : v.insights.lead ? nothing : html`<span class="about">${v.insights.about}</span>`}
   </summary>
   ${body ?? nothing}
 </details>`;

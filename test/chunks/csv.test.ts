@@ -222,3 +222,31 @@ describe('the CSV of two periods side by side', () => {
     expect(steps.head.some((h) => /Period before|since|Verdict/.test(h))).to.equal(false);
   });
 });
+
+describe('the CSV of a test’s result', () => {
+  it('holds both versions side by side, the chance, the lift with its intervals, the verdict, the split and what B is worth', () => {
+    const m = modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl', test: 'Voorstel besproken: 300/600; 335/600' });
+    const t = m.result.test!;
+    const rows = readCsv(toText(m, true), ';');
+    const { settings } = blocks(toText(m, true), ';');
+    const ab = block(rows, settings.end);
+    expect(ab.head).to.deep.equal(['Test bij Voorstel besproken', 'A', 'B']);
+    const row = (name: string) => ab.records.find((r) => r['Test bij Voorstel besproken'] == name)!;
+    expect([row('Deelnemers').A, row('Deelnemers').B, row('Conversies').A, row('Conversies').B]).to.deep.equal(['600', '600', '300', '335']);
+    expect(number(row('Kans dat B beter converteert dan A').A, true)).to.be.closeTo(t.chanceBBeatsA, 1e-6);
+    expect(number(row('B tegenover A (relatief)').A, true)).to.be.closeTo(t.lift!, 1e-6);
+    expect(number(row('B tegenover A: waarschijnlijk vanaf (95%)').A, true)).to.be.closeTo(t.liftInterval!.low, 1e-6);
+    expect(number(row('B tegenover A: tot (80%)').A, true)).to.be.closeTo(t.liftRange80!.high, 1e-6);
+    expect(row('Oordeel').A).to.equal('B wint');
+    expect(number(row('Gepland deel van de deelnemers voor B').A, true)).to.equal(0.5);
+    expect(number(row('Omzet (EUR) extra met B (per kwartaal)').A, true)).to.be.closeTo(t.withB!.extraRevenue!, 1e-6);
+    expect(number(row('Omzet (EUR) extra met B (per jaar)').A, true)).to.be.closeTo(t.withB!.extraRevenuePerYear!, 1e-6);
+    expect(number(row('Klanten extra met B: waarschijnlijk vanaf (8 van de 10 kwartalen)').A, true)).to.be.closeTo(t.withB!.extraCustomersRange80!.low, 1e-6);
+  });
+
+  it('names no winner where the split went wrong, and has no test block without a test', () => {
+    const m = modelOf({ steps: ARTICLE, lang: 'en', test: 'Proposal discussed: 300/600; 380/800' });
+    expect(toText(m, true)).to.contain('Verdict,the split went wrong: not to be trusted');
+    expect(toText(modelOf({ steps: ARTICLE, lang: 'en' }), true)).not.to.contain('Test at');
+  });
+});

@@ -79,6 +79,6 @@ describe('a test’s result: what it says', () => {
   it('says the verdict in the details’ summary line', () => {
     const m = modelOf({ ...artikel, test: 'Voorstel besproken: 300/600; 380/610' });
     const v = withTest(view(m), testView(m, m.result.test!));
-    expect(plain(v.insights.about)).to.match(/^Test: B wint/);
+    expect(plain(v.insights.lead!)).to.match(/^Test: B wint/);
   });
 });

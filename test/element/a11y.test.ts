@@ -46,6 +46,24 @@ describe('<sales-funnel>: accessibility', () => {
     });
   });
 
+  for (const width of [700, 390])
+    it(`has no axe violations in edit mode with the period before's column and a test's form, ${width} px`, async () => {
+      await consoleErrors(async () => {
+        const el = await fixture(`<sales-funnel editable lang="nl" steps="${ARTICLE}" deal-value="2500"></sales-funnel>`, width);
+        const switches = () => el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .switch input');
+        for (let k = 0; k < 50 && !switches().length; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+        switches()[0].click();
+        switches()[1].click();
+        await el.updateComplete;
+        const b = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .test input')[1];
+        b.value = '41';
+        b.dispatchEvent(new Event('input', { bubbles: true }));
+        for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .test .bad'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+        expect(el.shadowRoot!.querySelectorAll('[part=editor] .test .bad').length, 'what is wrong with the test, said').to.equal(1);
+        await audit(el);
+      });
+    });
+
   // Each state in a blog column, in the compact layout (a 620 px column at 20 px) and on a phone (390 px at 18 px):
   // targets beside one another differ by layout (WCAG 2.2's target size, 2.5.8).
   const columns: [string, number, string][] = [

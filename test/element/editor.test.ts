@@ -197,4 +197,99 @@ describe('<sales-funnel editable>: your own numbers', () => {
     expect(decode(null)).to.equal(null);
     expect(decode(encode({ ...d, steps: d.steps.slice(0, 1) }))).to.equal(null);
   });
+
+  it('reads three columns as the period before and this one, named by the header row; other third columns are not periods', () => {
+    const { steps, names } = readRows('Stap\tK1\tK2\nLeads\t900\t1.000\nKlanten\t18\t20\n');
+    expect(names).to.deep.equal(['K1', 'K2']);
+    expect(steps).to.deep.equal([{ label: 'Leads', value: '1.000', previous: '900' }, { label: 'Klanten', value: '20', previous: '18' }]);
+    // A count then its conversion (the article's template), or an empty third cell: one period.
+    expect(readRows('Leads;1.000;\nKlanten;20;2%').names).to.equal(undefined);
+    expect(readRows('Leads;1.000;;\nKlanten;20;2%;10%').steps[1]).to.deep.equal({ label: 'Klanten', value: '20' });
+  });
+
+  it('compares with the period before: a column to switch on, a paste of three columns, carried by the share link', async () => {
+    const el = await editable(`<sales-funnel id="two" editable lang="nl" steps="${ARTIKEL}"></sales-funnel>`);
+    const switches = $$<HTMLInputElement>(el, '[part=editor] .switch input');
+    expect(switches.length, 'the two switches').to.equal(2);
+    switches[0].click();
+    await el.updateComplete;
+    expect(fields(el).length, 'a label, the period before and this one per step').to.equal(18);
+    expect(fields(el)[1].getAttribute('aria-label')).to.equal('Stap 1: aantal in de vorige periode');
+    // One figure typed: the others are said to be missing, beside their fields, and the funnel stays as it was.
+    const first = fields(el)[1];
+    await type(el, first, '900');
+    expect(first.isConnected, 'the field typed in stays (and keeps its focus) while the messages load').to.equal(true);
+    await settled(el);
+    expect(first.isConnected).to.equal(true);
+    expect(el.result!.compare).to.equal(null);
+    expect($$(el, '[part=editor] .bad').length, 'a message beside each empty figure').to.equal(5);
+    // Three columns pasted: both periods at once, named by the header row.
+    await paste(el, fields(el)[0], `Stap\tK1\tK2\n${ARTIKEL.split('; ').map((x, i) => `${x.split(': ')[0]}\t${[900, 350, 230, 100, 50, 16][i]}\t${x.split(': ')[1]}`).join('\n')}`);
+    for (let k = 0; k < 50 && !el.result?.compare; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    expect(el.result!.compare!.steps.map((x) => x.previousCount)).to.deep.equal([900, 350, 230, 100, 50, 16]);
+    expect($$(el, '.was').length, 'the period before in each row').to.equal(6);
+    expect(textOf($(el, '.figures'))).to.contain('sinds K1');
+    // Shared, opened in a new tab: the same two periods.
+    $(el, '[part=share]').click();
+    for (let k = 0; k < 50 && !location.hash; k++) await new Promise((r) => setTimeout(r, 20));
+    const again = await editable(`<sales-funnel id="two" editable lang="nl" steps="${ARTIKEL}"></sales-funnel>`);
+    for (let k = 0; k < 50 && !again.result?.compare; k++) await new Promise((r) => setTimeout(r, 20)).then(() => again.updateComplete);
+    expect(again.result!.compare!.previousCustomers).to.equal(16);
+    expect($$<HTMLInputElement>(again, '[part=editor] .heads input').map((i) => i.value)).to.deep.equal(['K1', 'K2']);
+    // Switched off: this period alone, the author's figures of the period before too.
+    $$<HTMLInputElement>(again, '[part=editor] .switch input')[0].click();
+    await settled(again);
+    expect(again.result!.compare).to.equal(null);
+    expect(fields(again).length).to.equal(12);
+  });
+
+  it('takes a test’s result in a small form at any step, says its verdict, and remembers it in this browser', async () => {
+    localStorage.clear();
+    const markup = `<sales-funnel id="ab" editable remember lang="nl" steps="${ARTIKEL}"></sales-funnel>`;
+    const el = await editable(markup);
+    $$<HTMLInputElement>(el, '[part=editor] .switch input')[1].click();
+    await el.updateComplete;
+    const step = $<HTMLSelectElement>(el, '[part=editor] .test select');
+    expect(step.value, 'the test starts at the bottleneck').to.equal('6');
+    step.value = '5';
+    step.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const [a, b] = $$<HTMLInputElement>(el, '[part=editor] .test input');
+    await type(el, a, '300/600');
+    await type(el, b, '335');
+    await settled(el);
+    expect($$(el, '[part=editor] .test .bad').length, 'B’s figures said to be unreadable').to.equal(1);
+    expect(b.getAttribute('aria-invalid')).to.equal('true');
+    await type(el, b, '335/600');
+    for (let k = 0; k < 50 && !el.result?.test; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    expect(el.result!.test!.step).to.equal(4);
+    expect(textOf($(el, 'details.insights > summary'))).to.match(/^Inzichten: Test: B wint \(97,8% kans\)/);
+    // The next visit: the test is still there, in the form and in the funnel.
+    const reload = await editable(markup);
+    for (let k = 0; k < 50 && !reload.result?.test; k++) await new Promise((r) => setTimeout(r, 20)).then(() => reload.updateComplete);
+    expect(reload.result!.test!.rateB).to.be.closeTo(335 / 600, 1e-9);
+    expect($$<HTMLInputElement>(reload, '[part=editor] .test input').map((i) => i.value).slice(0, 2)).to.deep.equal(['300/600', '335/600']);
+    $$<HTMLButtonElement>(reload, '[part=editor] .actions button').at(-1)!.click();
+    localStorage.clear();
+  });
+
+  it('carries both periods and a test through a link and its own CSV, and still reads links made before them', async () => {
+    const d = {
+      steps: [{ label: 'A', value: '1.000', previous: '900' }, { label: 'B', value: '20', previous: '' }],
+      dealValue: '',
+      period: '',
+      improvements: [0, 0],
+      compare: ['K1', 'K2'] as [string, string],
+      test: { step: '2', a: '30/60', b: '41/62', split: '' },
+    };
+    expect(decode(encode(d))).to.deep.equal(d);
+    const old = { steps: [{ label: 'A', value: '1' }, { label: 'B', value: '1' }], dealValue: '', period: '', improvements: [0, 0] };
+    expect(decode(encode(old))).to.deep.equal(old);
+    const m = modelOf({ steps: ARTIKEL, previous: '900; 350; 230; 100; 50; 16', previousName: 'K1', test: 'Aankoop: 20/60; 30/62', testSplit: '50', lang: 'nl' });
+    const { toText } = await import('../../src/chunks/export/csv.js');
+    const back = readRows(toText(m, true)).draft!;
+    expect(back).to.deep.equal(draftOf(m.settings, m.sliders));
+    expect(back.compare).to.deep.equal(['K1', '']);
+    expect(back.test).to.deep.equal({ step: '6', a: '20/60', b: '30/62', split: '50' });
+  });
 });

@@ -48,6 +48,24 @@ describe('the snippet builder: the funnel the element reports → a snippet that
     });
   }
 
+  const twoPeriods = {
+    ...ARTICLE,
+    steps: ARTICLE.steps.map((s: object, i: number) => ({ ...s, previous: [900, 350, 230, 100, 50, 16][i] })),
+    previousName: 'K1',
+    currentName: 'K2',
+    test: { step: 'Voorstel besproken', a: { conversions: 300, entrants: 600 }, b: { conversions: 335, entrants: 600 } },
+    testSplit: 50,
+  };
+  for (const [name, make] of [['attributes', attributesSnippet], ['a JSON script in <div>', jsonSnippet], ['a table in <div>', tableSnippet]] as const)
+    it(`keeps the period before, its name and a test's result, from ${name}`, async () => {
+      const el = await render(make(twoPeriods));
+      for (let k = 0; k < 100 && !(el.result?.compare && el.result.test); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      expect(el.result!.compare!.steps.map((s) => s.previousCount)).to.deep.equal([900, 350, 230, 100, 50, 16]);
+      expect(el.result!.test!.step).to.equal(4);
+      expect(el.result!.test!.rateB).to.be.closeTo(335 / 600, 1e-12);
+      expect(el.shadowRoot!.textContent!.includes('K1 → K2'), 'the periods named').to.equal(true);
+    });
+
   it('writes attributes one per line with no blank line, and the child forms wrapped in <div>, inside and around', () => {
     expect(attributesSnippet(ARTICLE)).not.to.match(/\n\s*\n/);
     for (const make of [jsonSnippet, tableSnippet]) expect(make(ARTICLE)).to.match(/^<script[^\n]*\n<div>\n<sales-funnel[^>]*>\n<div>\n/);
@@ -83,6 +101,30 @@ describe('the snippet builder page', function () {
     expect(doc.querySelector('h1')!.textContent).to.equal('Maak de code voor je trechter');
     doc.querySelector<HTMLButtonElement>('#language')!.click();
     expect(doc.querySelector('h1')!.textContent).to.equal("Build your funnel's snippet");
+    // The period before, switched on in the funnel's form and pasted in: the snippets carry it, and a test's result.
+    const switches = () => el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .switch input');
+    for (let k = 0; k < 100 && !switches().length; k++) await new Promise((r) => setTimeout(r, 20));
+    switches()[0].click();
+    await el.updateComplete;
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Stap\tK1\tK2\nLeads\t900\t1000\nKlanten\t18\t20');
+    const e = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'clipboardData', { value: data });
+    el.shadowRoot!.querySelector('[part=editor] li input')!.dispatchEvent(e);
+    for (let k = 0; k < 100 && !el.result?.compare; k++) await new Promise((r) => setTimeout(r, 20));
+    switches()[1].click();
+    for (let k = 0; k < 100 && !el.shadowRoot!.querySelector('[part=editor] .test input'); k++) await new Promise((r) => setTimeout(r, 20));
+    const [a, b] = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .test input');
+    for (const [input, v] of [[a, '30/60'], [b, '41/62']] as const) {
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    const box = doc.querySelector<HTMLTextAreaElement>('#snippet-attributes')!;
+    for (let k = 0; k < 100 && !box.value.includes('test='); k++) await new Promise((r) => setTimeout(r, 20));
+    expect(box.value).to.contain('previous-name="K1"');
+    expect(box.value).to.contain('previous="900; 18"');
+    expect(box.value).to.contain('test="Klanten: 30/60; 41/62"');
+    expect(doc.querySelector<HTMLTextAreaElement>('#snippet-table')!.value).to.contain('<tr><td>Leads</td><td>900</td><td>1000</td></tr>');
     frame.remove();
   });
 });

@@ -28,15 +28,30 @@ export interface EditorHost {
   check(draft: Draft): ConfigIssue[];
   /** The sliders' current values, percent. */
   sliders(): number[];
+  /** The step a test starts at: the bottleneck's index. */
+  bottleneck(): number;
 }
 
-/** The parser's `editor` source: the draft's fields as an author would write them. */
-export const sourceOf = (d: Draft) => ({
-  steps: d.steps.map((s) => ({ label: s.label, count: s.value })),
-  dealValue: d.dealValue,
-  period: d.period,
-  improvements: d.improvements,
-});
+/**
+ * The parser's `editor` source: the draft's fields as an author would write them. A field it empties is none,
+ * above the author's: with the period before switched off, or no test, the author's are not shown either. A
+ * column switched on but not yet filled, or a test with no figures yet, is none too (nothing to say yet).
+ */
+export function sourceOf(d: Draft) {
+  const previous = d.compare && d.steps.some((s) => s.previous?.trim()) ? d.steps.map((s) => s.previous ?? '') : '';
+  const test = d.test && (d.test.a.trim() || d.test.b.trim()) ? d.test : undefined;
+  return {
+    steps: d.steps.map((s) => ({ label: s.label, count: s.value })),
+    dealValue: d.dealValue,
+    period: d.period,
+    improvements: d.improvements,
+    previous,
+    previousName: (previous && d.compare?.[0]) || '',
+    currentName: (previous && d.compare?.[1]) || '',
+    test: test ? { step: Number(test.step), a: test.a, b: test.b } : '',
+    testSplit: test?.split ?? '',
+  };
+}
 
 type Step = Draft['steps'][number];
 
@@ -125,6 +140,7 @@ export class Editor {
   }
 
   #change(draft: Partial<Draft>, notice = '') {
+    if (this.draft.compare) this.#kept.compare = this.draft.compare;
     this.draft = { ...this.draft, improvements: this.#host.sliders(), ...draft };
     if (!notice) this.removed = undefined;
     this.edited = true;
@@ -137,17 +153,43 @@ export class Editor {
     const steps = [...this.draft.steps];
     const improvements = this.#host.sliders();
     const gone: [number, Step, number] = [at, steps.splice(at, del, ...(step ? [step] : []))[0], improvements.splice(at, del, ...(step ? [u] : []))[0]];
-    return { steps, improvements, gone };
+    // A test stays at its step: its number moves with the steps before it.
+    const t = this.draft.test;
+    const test = t && +t.step - 1 > at - (step ? 1 : 0) ? { ...t, step: String(+t.step + (step ? 1 : -del)) } : t;
+    return { steps, improvements, gone, test };
   }
 
   // What the reader does in the form (form.ts).
 
-  /** A field, as typed. */
+  /** A field, as typed: a step's (`data-i`), a period's name (`data-k="compare.0"`), the test's (`test.a`), or the funnel's. */
   type = (e: Event) => {
     const input = e.target as HTMLInputElement;
-    const { i, k } = input.dataset;
-    this.#change(i === undefined ? { [k!]: input.value } : { steps: this.draft.steps.map((s, j) => (j == +i ? { ...s, [k!]: input.value } : s)) });
+    const { i, k = '' } = input.dataset;
+    const [group, key] = k.split('.');
+    const d = this.draft;
+    if (i !== undefined) this.#change({ steps: d.steps.map((s, j) => (j == +i ? { ...s, [k]: input.value } : s)) });
+    else if (group == 'compare') this.#change({ compare: d.compare!.map((x, j) => (j == +key ? input.value : x)) as [string, string] });
+    else if (group == 'test') this.#change({ test: { ...d.test!, [key]: input.value } });
+    else this.#change({ [k]: input.value });
   };
+
+  /** Switches the period before's column on or off: what was typed in it stays, to switch it on again. */
+  compare = (e: Event) => {
+    const on = (e.target as HTMLInputElement).checked;
+    this.#change({ compare: on ? (this.#names ?? ['', '']) : undefined });
+  };
+  /** The names last given to the periods, kept while the column is off. */
+  get #names() {
+    return this.draft.compare ?? this.#kept.compare;
+  }
+
+  /** Switches the test's form on or off: what was typed stays, to switch it on again; it starts at the bottleneck. */
+  test = (e: Event) => {
+    const on = (e.target as HTMLInputElement).checked;
+    if (this.draft.test) this.#kept.test = this.draft.test;
+    this.#change({ test: on ? (this.#kept.test ?? { step: String(this.#host.bottleneck() + 1), a: '', b: '', split: '' }) : undefined });
+  };
+  #kept: Pick<Draft, 'compare' | 'test'> = {};
 
   /** Rows pasted into any field fill the steps at once; a single value pastes as usual. */
   paste = (e: ClipboardEvent) => {
@@ -164,30 +206,30 @@ export class Editor {
     input.value = '';
   };
 
-  /** Rows from a spreadsheet or our CSV: the funnel they hold. */
+  /** Rows from a spreadsheet or our CSV: the funnel they hold (with three columns, the period before's too). */
   #fill(text: string) {
-    const { steps, draft } = readRows(text);
+    const { steps, draft, names } = readRows(text);
     if (draft) return this.#change(draft);
     if (steps.length < MIN_STEPS) return this.#change({}, this.#words.unread);
-    this.#change({ steps: steps.slice(0, MAX_STEPS), improvements: steps.map(() => 0) });
+    this.#change({ steps: steps.slice(0, MAX_STEPS), improvements: steps.map(() => 0), compare: names, test: undefined });
   }
 
   add(i: number) {
-    const { steps, improvements } = this.#splice(i + 1, 0, { label: '', value: '' });
-    this.#change({ steps, improvements });
+    const { steps, improvements, test } = this.#splice(i + 1, 0, { label: '', value: '', ...(this.draft.compare && { previous: '' }) });
+    this.#change({ steps, improvements, test });
     this.#host.element.updateComplete.then(() => this.#host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-k=label][data-i="${i + 1}"]`)?.focus());
   }
 
   remove(i: number) {
-    const { steps, improvements, gone } = this.#splice(i, 1);
+    const { steps, improvements, gone, test } = this.#splice(i, 1);
     this.removed = gone;
-    this.#change({ steps, improvements }, this.#words.removed(gone[1].label));
+    this.#change({ steps, improvements, test }, this.#words.removed(gone[1].label));
   }
 
   undo = () => {
     const [at, step, u] = this.removed!;
-    const { steps, improvements } = this.#splice(at, 0, step, u);
-    this.#change({ steps, improvements });
+    const { steps, improvements, test } = this.#splice(at, 0, step, u);
+    this.#change({ steps, improvements, test });
   };
 
   /** Puts the reader's funnel in the address's fragment, under this funnel's key, and copies the link. */

@@ -16,6 +16,9 @@
  *      one period (8 in 10) and today's average (95 %), and the extra per period and per year; with a period
  *      before, its figure and the change since;
  *   3. the settings: deal value, period, what the improvements are, the target, the periods compared;
+ *   (with a test) its result: A's and B's entrants, conversions and rates side by side, the chance that B beats A,
+ *      the lift with its 95 % and 80 % intervals, the verdict, the split planned and its sample-ratio test, and
+ *      what B is worth in customers (and revenue) per period and per year with its 8-in-10 range;
  *   4. the funnel itself (`sales-funnel` in its first cell, then the funnel as a share link holds it, then what
  *      the row is): what `editable` reads back, with nothing lost (steps given as rates stay rates).
  * Every header names its unit and period ("Now (per quarter)", "Revenue (EUR)"); a cell is empty where there
@@ -28,6 +31,7 @@
 import type { FunnelResult, Outcome } from '../../core/index.js';
 import { PERIODS, WEEKS_A_YEAR } from '../../config/settings.js';
 import { empty, type Model as ViewModel } from '../../view/model.js';
+import { verdictOf } from '../test/verdict.js';
 import { draftOf, encode } from './draft.js';
 import { csvWords } from './words.js';
 
@@ -111,6 +115,38 @@ export function toText(m: Model, csv: boolean): string {
     return [text(name), num(r.baseline[key]), num(range(r.baseline)?.low), num(range(r.baseline)?.high), num(mean?.low), num(mean?.high),
       num(r.forecast[key]), num(range(r.forecast)?.low), num(range(r.forecast)?.high), num(extra), num(perYear), ...before.map(num)];
   };
+  // A test's result: the two versions side by side, then its figures, a row each; what B is worth with its 8-in-10 range.
+  const ab = r.test;
+  const arms = s.input.test;
+  const withB = (what: string, x: NonNullable<NonNullable<typeof ab>['withB']>, key: 'Customers' | 'Revenue') => {
+    const range = x[`extra${key}Range80`];
+    return [
+      [text(w.withB(what, p)), num(x[`extra${key}`])],
+      ...(x[`extra${key}PerYear`] === null ? [] : [[text(w.withBYear(what)), num(x[`extra${key}PerYear`])]]),
+      ...(range ? [[text(w.withBFrom(what, ps)), num(range.low)], [text(w.withBTo(what, ps)), num(range.high)]] : []),
+    ];
+  };
+  const tested: string[][] =
+    !ab || !arms
+      ? []
+      : [
+          [],
+          [text(w.test(steps[ab.step].label)), 'A', 'B'],
+          [text(w.entrants), num(arms.a.entrants), num(arms.b.entrants)],
+          [text(w.conversions), num(arms.a.conversions), num(arms.b.conversions)],
+          [text(w.testRate), pct(ab.rateA), pct(ab.rateB)],
+          [text(w.chanceB), pct(ab.chanceBBeatsA)],
+          [text(w.lift), pct(ab.lift)],
+          [text(w.liftFrom('95%')), pct(ab.liftInterval?.low)],
+          [text(w.liftTo('95%')), pct(ab.liftInterval?.high)],
+          [text(w.liftFrom('80%')), pct(ab.liftRange80?.low)],
+          [text(w.liftTo('80%')), pct(ab.liftRange80?.high)],
+          [text(w.testVerdict), text(w.testVerdicts[verdictOf(ab)])],
+          [text(w.splitPlanned), pct(arms.split ?? 0.5)],
+          [text(w.splitP), num(ab.sampleRatioP)],
+          ...(ab.withB ? withB(w.customers, ab.withB, 'Customers') : []),
+          ...(ab.withB && ab.withB.extraRevenue !== null ? withB(w.revenue(money), ab.withB, 'Revenue') : []),
+        ];
   const { dealValue, target } = s.input;
   const rows: string[][] = [
     stepColumns.map(([head]) => text(head)),
@@ -126,6 +162,7 @@ export function toText(m: Model, csv: boolean): string {
     [text(w.mode), text(w.modes[s.mode])],
     ...(target === undefined ? [] : [[text(w.target(dealValue === undefined ? w.customers.toLowerCase() : money, p)), num(target)]]),
     ...(c ? [[text(w.names), text(was), text(s.currentName ?? w.thisPeriod)]] : []),
+    ...tested,
     [],
     ['sales-funnel', encode(draftOf(s, m.sliders)), text(w.roundTrip)],
   ];

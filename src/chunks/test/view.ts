@@ -7,6 +7,7 @@
 import type { FunnelResult, TestResult } from '../../core/types.js';
 import { per } from '../../view/words/index.js';
 import type { FunnelView, Model } from '../../view/model.js';
+import { verdictOf } from './verdict.js';
 import { testWords } from './words.js';
 
 export interface TestView {
@@ -20,15 +21,12 @@ export interface TestView {
   apply: { text: string; step: number; value: number } | null;
 }
 
-/** The verdict: never a winner where the data are too few or the split went wrong. */
+/** The verdict in words (`verdict.ts` decides it), with its chance where it names one. */
 function verdict(t: TestResult, w: ReturnType<typeof testWords>, pct: (x: number) => string) {
   // A chance is never said as certain: above 99.9 %, "> 99.9 %".
   const chance = (x: number) => (x > 0.999 ? `> ${pct(0.999)}` : pct(x));
-  if (t.sampleRatioMismatch) return w.verdict.split;
-  if (t.tooSmall) return w.verdict.tooSmall;
-  if (t.chanceBBeatsA >= 0.95) return w.verdict.b(chance(t.chanceBBeatsA));
-  if (t.chanceBBeatsA <= 0.05) return w.verdict.a(chance(1 - t.chanceBBeatsA));
-  return w.verdict.none(chance(t.chanceBBeatsA));
+  const v = verdictOf(t);
+  return v == 'split' || v == 'tooSmall' ? w.verdict[v] : w.verdict[v](chance(v == 'a' ? 1 - t.chanceBBeatsA : t.chanceBBeatsA));
 }
 
 /** `m` at the sliders' start values: the rule against reading early is about the improvement planned there. */
@@ -68,8 +66,5 @@ export function testView({ settings: s, result: r, words: t, format: f }: Model,
   };
 }
 
-/** The details' summary line: the test's verdict in place of what the insights are about, or before their warning. */
-export function withTest(v: FunnelView, tv: TestView): FunnelView {
-  const { warn } = v.insights;
-  return { ...v, insights: { ...v.insights, warn: warn && `${tv.summary} · ${warn}`, about: tv.summary } };
-}
+/** The details' summary line: the test's verdict first, in place of what the insights are about, before any warning. */
+export const withTest = (v: FunnelView, tv: TestView): FunnelView => ({ ...v, insights: { ...v.insights, lead: tv.summary } });
