@@ -295,6 +295,7 @@ function visualsPlugin() {
  *   /no-cors.csv   a CSV without CORS           /404, /403   those statuses (with CORS, so they can be read)
  *   /sign-in       an HTML page (a sign-in)     /big.csv     2 MB          /slow.csv   answers after 15 s
  *   /changing.csv  a CSV that changes at each load (its Last-Modified too)    /markup.csv  a label with markup
+ *   /two.csv       two periods: the quarter before and this one, named by the header row
  */
 function sheetServerPlugin() {
   let server;
@@ -319,6 +320,7 @@ function sheetServerPlugin() {
       return csv(`Leads,1000\nKlanten,${20 + n}\n`, { 'last-modified': new Date(Date.UTC(2026, 11, 3, 9, 15 + n)).toUTCString() });
     },
     '/markup.csv': () => csv('"<img src=x onerror=""window.__pwned=1"">",100\nB,50\n'),
+    '/two.csv': () => csv('Stap,Q1,Q2\r\nLeads,900,"1.000"\r\nVoorstel,100,120\r\nKlanten,24,30\r\n'),
   };
   return {
     name: 'sheet-server',

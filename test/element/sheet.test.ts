@@ -38,6 +38,17 @@ describe('<sales-funnel src>: the sheet is the source', function () {
       expect(errors).to.have.length(0);
     });
 
+  it('compares two periods where the sheet has two number columns, named by its header row', async () => {
+    const { el, errors, labels } = await sheetFunnel(`${server}/two.csv`);
+    for (let k = 0; k < 100 && !el.result?.compare; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    expect(labels).to.deep.equal(['Leads', 'Voorstel', 'Klanten']);
+    expect(customers(el)).to.equal(30);
+    expect(el.result!.compare!.steps.map((s) => s.previousCount)).to.deep.equal([900, 100, 24]);
+    expect($$(el, '.was').length, 'the quarter before in each row').to.equal(3);
+    expect(el.shadowRoot!.textContent!.includes('Q1 → Q2'), 'the periods named').to.equal(true);
+    expect(errors).to.have.length(0);
+  });
+
   it('tells the page when the sheet’s numbers replace its own (sales-funnel-change), once', async () => {
     localStorage.clear();
     const changes: number[] = [];
