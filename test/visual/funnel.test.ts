@@ -1,7 +1,8 @@
 /**
  * Pictures of the article's funnel (SPEC 5), compared with baselines per engine (test/visual/baseline/<engine>/):
  * 390, 680 and 1200 px, light and dark, Dutch and English, a slider moved; then unmoved, `readonly`, the goal with
- * its insights open, and the error panel. Twenty shots an engine. A shot that differs (its size, or more than 5
+ * its insights open, two periods (in a blog's 620 px column at 20 px serif, and at 390 px), a test's result with the
+ * insights open, and the error panel. Twenty-three shots an engine. A shot that differs (its size, or more than 5
  * pixels: web-test-runner.config.mjs) fails its test, and leaves what it drew and a diff under
  * test/visual/failed/<engine>/ (gitignored); a last test checks that a one-point slider move does fail.
  *
@@ -47,13 +48,15 @@ interface Shot {
   attrs?: string;
   steps?: string;
   insights?: boolean;
+  /** The column's type, where it is not the default's (a blog's serif at 20 px). */
+  font?: string;
 }
 
 /** The funnel in a column `width` px wide on a page of its theme, settled: rendered, fonts loaded, two frames, updated. */
-async function render({ width, theme = 'light', lang = 'nl', attrs = '', steps = ARTICLE, insights }: Shot) {
+async function render({ width, theme = 'light', lang = 'nl', attrs = '', steps = ARTICLE, insights, font = FONT }: Shot) {
   document.body.style.background = PAGE[theme];
   host = document.createElement('div');
-  host.style.cssText = `width: ${width}px; padding: 16px; font: ${FONT}; color-scheme: ${theme}`;
+  host.style.cssText = `width: ${width}px; padding: 16px; font: ${font}; color-scheme: ${theme}`;
   host.innerHTML = `<sales-funnel lang="${lang}" ${theme == 'dark' ? 'theme="dark"' : ''} steps="${steps}" ${attrs}></sales-funnel>`;
   document.body.append(host);
   const el = host.querySelector<SalesFunnel>('sales-funnel')!;
@@ -97,6 +100,8 @@ async function painted(el: SalesFunnel) {
 }
 
 const article = 'deal-value="2.500" period="quarter"';
+const Q1 = 'previous="950; 300; 190; 95; 45; 14" previous-name="Q1" current-name="Q2"';
+const BLOG = "20px/1.6 'DejaVu Serif', serif";
 const shots: [string, Shot][] = [];
 // The matrix: every width, theme and language, with the fourth slider at +20 %.
 for (const lang of ['nl', 'en'] as const)
@@ -112,6 +117,10 @@ shots.push(
   // The goal, in the insights section, opened.
   ['goal-nl-light-680', { width: 680, attrs: `${article} target="75.000"`, insights: true }],
   ['goal-en-dark-390', { width: 390, lang: 'en', theme: 'dark', attrs: `${article} target="75.000"`, insights: true }],
+  // Two periods in a blog's column and type (the compact layout), and a test's result with the insights open.
+  ['compare-nl-light-620-serif', { width: 620, font: BLOG, attrs: `${article} ${Q1}` }],
+  ['compare-en-dark-390', { width: 390, lang: 'en', theme: 'dark', attrs: `${article} ${Q1}` }],
+  ['test-nl-light-680', { width: 680, attrs: `${article} test="Voorstel besproken: 300/600; 335/600"`, insights: true }],
   // The error panel: more customers than leads.
   ['error-nl-light-680', { width: 680, steps: 'Leads: 100; Klanten: 200' }],
   ['error-en-dark-390', { width: 390, lang: 'en', theme: 'dark', steps: 'Leads: 100; Klanten: 200' }],
