@@ -14,7 +14,10 @@ const at = args.indexOf('--browsers');
 let browsers = process.env.BROWSERS || 'chromium,firefox,webkit';
 if (at >= 0) {
   const end = args.findIndex((a, i) => i > at && a.startsWith('--'));
-  browsers = args.splice(at, (end < 0 ? args.length : end) - at).slice(1).join(',');
+  browsers = args
+    .splice(at, (end < 0 ? args.length : end) - at)
+    .slice(1)
+    .join(',');
 }
 
 /** The parts, in order: [name, command, arguments]. */
@@ -26,6 +29,8 @@ const parts = [
   ['the package', 'node', ['test/node/package.mjs']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['eslint', 'npx', ['eslint', '-c', 'test/lint/eslint.config.mjs', '--max-warnings', '0', '.']],
+  // The code's format (.prettierrc.json): `npm run format` writes it.
+  ['format', 'npm', ['run', '--silent', 'format:check']],
   // Lit's template type-checking. Its CSS rule is off: it checks css`` against 2020's CSS data, which knows
   // neither `@container` nor `color-scheme`, `accent-color` or `vector-effect`, all of which we use on purpose.
   ['lit-analyzer', 'npx', ['lit-analyzer', 'src', '--strict', '--maxWarnings', '0', '--rules.no-invalid-css', 'off']],
@@ -41,7 +46,10 @@ const failed = [];
 for (const [name, command, argv] of parts) {
   console.log(`\n::: ${name}`);
   const mocha = name == 'pure tests in Node';
-  const r = spawnSync(command, argv, { stdio: mocha ? ['inherit', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, BROWSERS: browsers } });
+  const r = spawnSync(command, argv, {
+    stdio: mocha ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    env: { ...process.env, BROWSERS: browsers },
+  });
   const ok = r.status === 0;
   if (mocha) {
     // Mocha says "N passing" and "N failing": said here as every part says it.
@@ -51,7 +59,8 @@ for (const [name, command, argv] of parts) {
     console.log(`${name}: ${count('passing')} passed, ${count('failing') || (ok ? 0 : 1)} failed`);
   }
   // Tools that print no count of their own (the type checker, the linters) count as one check.
-  if (['typecheck', 'eslint', 'lit-analyzer'].includes(name)) console.log(`${name}: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
+  if (['typecheck', 'eslint', 'format', 'lit-analyzer'].includes(name))
+    console.log(`${name}: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
   if (!ok) failed.push(name);
 }
 console.log(failed.length ? `\nnpm test: failed in ${failed.join(', ')}` : '\nnpm test: every part passed');

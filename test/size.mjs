@@ -20,7 +20,10 @@ const read = (file) => readFileSync(`dist/${file}`, 'utf8');
 /** A chunk and every chunk it imports statically (`import … from "./x.js"`, not `import("./x.js")`). */
 function loaded(file, seen = new Set()) {
   seen.add(file);
-  for (const [, dep] of read(file).matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) if (!seen.has(dep)) loaded(dep, seen);
+  for (const [, dep] of read(file).matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g,
+  ))
+    if (!seen.has(dep)) loaded(dep, seen);
   return seen;
 }
 
@@ -28,7 +31,11 @@ let passed = 0;
 let failed = 0;
 const budget = (name, size, target, limit) => {
   const over = size > limit;
-  const note = over ? `OVER the ${limit} B limit` : size > target ? `over the ${target} B target, within the ${limit} B limit` : `within the ${target} B target`;
+  const note = over
+    ? `OVER the ${limit} B limit`
+    : size > target
+      ? `over the ${target} B target, within the ${limit} B limit`
+      : `within the ${target} B target`;
   console.log(`${over ? '✗' : '✓'} ${name}: ${size} B min+gzip (${(size / KB).toFixed(2)} KB), ${note}`);
   if (over) failed++;
   else passed++;
@@ -47,7 +54,12 @@ try {
   // the target every run reports and 8 KB the limit that catches a regression.
   budget('dist/core.js', gz(read('core.js')), 5 * KB, 8 * KB);
   // The classic script loads the module beside it (src/element/classic.ts): itself and the first render.
-  budget('the classic script and the first render it loads', gz(read('sales-funnel.classic.js')) + sum(first), 30 * KB, 30 * KB);
+  budget(
+    'the classic script and the first render it loads',
+    gz(read('sales-funnel.classic.js')) + sum(first),
+    30 * KB,
+    30 * KB,
+  );
   console.log(`  everything: the module and its ${chunks.length - 1} chunks as served, each gzipped: ${sum(chunks)} B`);
   if (process.argv.includes('--breakdown')) await breakdown(chunks);
 } catch (e) {
@@ -69,10 +81,33 @@ async function breakdown(chunks) {
     'Lit (lit-html)': [/^lit(\/|$)/],
     'the core': ours('core/index'),
     ...Object.fromEntries(
-      ['core/calculate', 'core/chance', 'core/special', 'core/validate', 'core/stats', 'core/goal', 'view/styles/index', 'view/words/index', 'view/model', 'view/ghosts', 'view/parts', 'view/format', 'view/geometry', 'config/resolve', 'config/compact', 'config/numbers', 'config/attributes', 'element/base', 'element/sources', 'element/fallbacks'].map((m) => [`${m}.ts`, ours(m)]),
+      [
+        'core/calculate',
+        'core/chance',
+        'core/special',
+        'core/validate',
+        'core/stats',
+        'core/goal',
+        'view/styles/index',
+        'view/words/index',
+        'view/model',
+        'view/ghosts',
+        'view/parts',
+        'view/format',
+        'view/geometry',
+        'config/resolve',
+        'config/compact',
+        'config/numbers',
+        'config/attributes',
+        'element/base',
+        'element/sources',
+        'element/fallbacks',
+      ].map((m) => [`${m}.ts`, ours(m)]),
     ),
   };
-  console.log(`\nWhere the ${total} B of dist/sales-funnel.js go (each: the module rebuilt without it, the difference):`);
+  console.log(
+    `\nWhere the ${total} B of dist/sales-funnel.js go (each: the module rebuilt without it, the difference):`,
+  );
   let rest = total;
   for (const [name, external] of Object.entries(parts)) {
     const d = total - (await build(external));
@@ -81,7 +116,8 @@ async function breakdown(chunks) {
   }
   console.log(`  ${'the rest'.padEnd(26)} ${String(rest).padStart(6)} B  (element/sales-funnel.ts, element/define.ts)`);
   console.log('The chunks, fetched on first use:');
-  for (const f of chunks.filter((c) => c != 'sales-funnel.js')) console.log(`  ${f.padEnd(30)} ${String(gz(read(f))).padStart(6)} B`);
+  for (const f of chunks.filter((c) => c != 'sales-funnel.js'))
+    console.log(`  ${f.padEnd(30)} ${String(gz(read(f))).padStart(6)} B`);
 }
 
 console.log(`size budgets: ${passed} passed, ${failed} failed`);

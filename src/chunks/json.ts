@@ -86,4 +86,3 @@ export function jsonReaders(report: Report) {
 }
 
 export type JsonReaders = typeof jsonReaders;
-

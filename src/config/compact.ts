@@ -13,7 +13,10 @@ export const items = (text: string) => text.split(/[;\n]/).filter((item) => item
  * Steps in the compact syntax. `bad(value, i)` is told of each item it cannot read: `no-colon` (no `label:`), or
  * `number` (a value that is not one); such an item is an empty step, so the others keep their places.
  */
-export function compactSteps(text: string, bad: (code: 'no-colon' | 'number', value: string, i: number) => void): StepConfig[] {
+export function compactSteps(
+  text: string,
+  bad: (code: 'no-colon' | 'number', value: string, i: number) => void,
+): StepConfig[] {
   return items(text).map((item, i) => {
     const colon = item.lastIndexOf(':');
     if (colon < 0) {

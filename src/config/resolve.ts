@@ -23,7 +23,17 @@ import { ATTRIBUTES, FIELDS, kindOf, type Attribute, type Field } from './attrib
 import { compactSteps, stepValue } from './compact.js';
 import { parseAmount } from './numbers.js';
 import {
-  cut, PERIODS, type ConfigIssue, type Period, type Raw, type Report, type Settings, type StepConfig, type Theme, type Voice, type Where,
+  cut,
+  PERIODS,
+  type ConfigIssue,
+  type Period,
+  type Raw,
+  type Report,
+  type Settings,
+  type StepConfig,
+  type Theme,
+  type Voice,
+  type Where,
 } from './settings.js';
 
 export interface Sources {
@@ -81,25 +91,34 @@ export interface Resolved {
 }
 
 /** Where no source is JSON or an object: nothing to read as JSON. */
-const noJson: JsonReaders = () => ({ json: () => undefined, list: (_: string, data: unknown) => data, config: () => ({}) });
+const noJson: JsonReaders = () => ({
+  json: () => undefined,
+  list: (_: string, data: unknown) => data,
+  config: () => ({}),
+});
 
 /** The fields that take a list (the steps, the improvements): text, or JSON. */
 const LISTS = FIELDS.filter((f) => ['steps', 'list', 'figures'].includes(ATTRIBUTES[f].kind));
 
 /** Whether reading `sources` takes the shape reader: a source that is JSON text or an object. */
 export const needsShape = (s: Sources) =>
-  s.config !== undefined || (s.steps !== undefined && typeof s.steps != 'string') || s.script !== undefined ||
+  s.config !== undefined ||
+  (s.steps !== undefined && typeof s.steps != 'string') ||
+  s.script !== undefined ||
   LISTS.some((f) => s.attributes[f]?.trim().startsWith('['));
 
 /** Whether the merged fields give figures of the period before: the list, or a step's own. */
-const comparing = (raw: Raw) => raw.previous !== undefined || (Array.isArray(raw.steps) && raw.steps.some((s) => (s as StepConfig)?.previous !== undefined));
+const comparing = (raw: Raw) =>
+  raw.previous !== undefined ||
+  (Array.isArray(raw.steps) && raw.steps.some((s) => (s as StepConfig)?.previous !== undefined));
 
 /** Reads every source; never throws. Either `settings` or a non-empty `issues` (or what it `needs`); `voice` always. */
 export function resolve(sources: Sources, readers: Readers = {}): Resolved {
   const issues: ConfigIssue[] = [];
   const voice: Voice = { lang: 'en', locale: 'en', currency: 'EUR' };
   if (!readers.json && needsShape(sources)) return { issues, voice, needs: 'json' };
-  const report: Report = (where, field, code, value, step = null, extra) => void issues.push({ code, where, field, step, value, extra });
+  const report: Report = (where, field, code, value, step = null, extra) =>
+    void issues.push({ code, where, field, step, value, extra });
   try {
     const { raw, from } = merge(layers(sources, report, readers.json ?? noJson), report);
     speak(raw, from, sources.inheritedLang, voice, report);
@@ -133,7 +152,14 @@ function layers(sources: Sources, report: Report, jsonReaders: JsonReaders): [Wh
   const parsed = sources.script === undefined ? undefined : json(sources.script, 'script', 'script');
   const script = parsed ? config(parsed.data, 'script') : {};
   const rows = table(sources.table, report);
-  return [['editor', { ...sources.editor }], ['sheet', { ...sources.sheet }], ['property', props], ['attribute', attrs], ['script', script], ['table', rows]];
+  return [
+    ['editor', { ...sources.editor }],
+    ['sheet', { ...sources.sheet }],
+    ['property', props],
+    ['attribute', attrs],
+    ['script', script],
+    ['table', rows],
+  ];
 }
 
 /**
@@ -146,9 +172,12 @@ function table(t: Sources['table'], report: Report): Raw {
   if (t.rows.length)
     rows.steps = t.rows.map(([label, ...values], i) => {
       const bad = (v: string) => report('table', 'steps', 'number', v, i);
-      return values.length > 1 ? { label, previous: values[0], ...stepValue(values[1], bad) } : { label, ...stepValue(values[0], bad) };
+      return values.length > 1
+        ? { label, previous: values[0], ...stepValue(values[1], bad) }
+        : { label, ...stepValue(values[0], bad) };
     });
-  if (t.rows.some((r) => r.length > 2) && t.head && t.head.length > 2) [rows.previousName, rows.currentName] = t.head.slice(1, 3);
+  if (t.rows.some((r) => r.length > 2) && t.head && t.head.length > 2)
+    [rows.previousName, rows.currentName] = t.head.slice(1, 3);
   if (t.caption) rows.heading = t.caption;
   return rows;
 }
@@ -168,7 +197,8 @@ function merge(layers: [Where, Raw][], report: Report) {
         const v = (raw[f] = layer[f]);
         // Lists take lists (or text), switches true or false, the rest text (or a number).
         const kind = kindOf(f);
-        if (kind == 'switch' ? typeof v != 'boolean' : !LISTS.includes(f) && kind != 'test' && typeof v == 'object') report(where, f, 'type', v);
+        if (kind == 'switch' ? typeof v != 'boolean' : !LISTS.includes(f) && kind != 'test' && typeof v == 'object')
+          report(where, f, 'type', v);
         break;
       }
   return { raw, from };
@@ -199,7 +229,14 @@ function speak(raw: Raw, from: Record<string, Where>, inherited: string | undefi
 }
 
 /** Everything but the language, read and checked: the settings, or undefined with the issues reported. */
-function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: ConfigIssue[], report: Report, readers: Readers): Settings | undefined {
+function read(
+  raw: Raw,
+  from: Record<string, Where>,
+  voice: Voice,
+  issues: ConfigIssue[],
+  report: Report,
+  readers: Readers,
+): Settings | undefined {
   /** A number field: a number, or text in the number syntax (money may carry a currency sign, improvements a %). */
   const number = (f: string, x = raw[f], step: number | null = null) => {
     if (x === undefined) return undefined;
@@ -219,7 +256,8 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
 
   const { steps, own } = readSteps(raw.steps, from.steps, issues, report);
   if (raw.previous !== undefined) readers.previous!.read(raw.previous, from.previous, steps, issues);
-  const test: TestInput | undefined = raw.test === undefined ? undefined : readers.test!.read(raw.test, from.test, steps, issues);
+  const test: TestInput | undefined =
+    raw.test === undefined ? undefined : readers.test!.read(raw.test, from.test, steps, issues);
   const split = number('testSplit');
   if (test && split !== undefined) test.split = split / 100;
   const mode = (choice('mode') ?? 'relative') as Mode;
@@ -227,7 +265,8 @@ function read(raw: Raw, from: Record<string, Where>, voice: Voice, issues: Confi
   const period = choice('period') as Period | undefined;
   const theme = (choice('theme') ?? 'auto') as Theme;
   const level = number('headingLevel');
-  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) report(from.headingLevel, 'headingLevel', 'level', raw.headingLevel);
+  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6))
+    report(from.headingLevel, 'headingLevel', 'level', raw.headingLevel);
   const input: FunnelInput = {
     steps: steps.map((st, i) => ({ ...st, improvement: start[i] / 100 })),
     dealValue: number('dealValue'),
@@ -278,7 +317,8 @@ function readSteps(s: unknown, where: Where, issues: ConfigIssue[], report: Repo
       if (v === undefined) continue;
       // "%" in a count means a rate, as in the compact syntax.
       const { value, percent } = typeof v == 'number' ? { value: v, percent: false } : parseAmount(String(v));
-      if (!Number.isFinite(value)) issues.push({ code: 'number', where, field: 'steps', step: i, label: step.label, value: v });
+      if (!Number.isFinite(value))
+        issues.push({ code: 'number', where, field: 'steps', step: i, label: step.label, value: v });
       else if (k == 'improvement') own[i] = value;
       else if (k == 'previous') figure(step, value, percent);
       else if (k == 'count' && !percent) step.count = value;
@@ -299,42 +339,78 @@ export const figure = (step: StepInput, value: number, percent: boolean) => {
 
 /** The sliders' start values (the `improvements` field wins over each step's own) and their range, percent. */
 function readSliders(
-  raw: Raw, from: Record<string, Where>, n: number, own: number[], mode: Mode,
-  number: (f: string, x?: unknown, step?: number | null) => number | undefined, report: Report,
+  raw: Raw,
+  from: Record<string, Where>,
+  n: number,
+  own: number[],
+  mode: Mode,
+  number: (f: string, x?: unknown, step?: number | null) => number | undefined,
+  report: Report,
 ) {
   const imp = raw.improvements;
-  const listed = (typeof imp == 'string' ? imp.split(/[;\n]/) : ((imp as unknown[]) ?? [])).map((x, i) => number('improvements', x, i));
+  const listed = (typeof imp == 'string' ? imp.split(/[;\n]/) : ((imp as unknown[]) ?? [])).map((x, i) =>
+    number('improvements', x, i),
+  );
   if (listed.length > n) report(from.improvements, 'improvements', 'too-many', listed.length, null, n);
   const start = Array.from({ length: n }, (_, i) => listed[i] ?? own[i] ?? 0);
   const lo = number('minImprovement') ?? 0;
   const hi = number('maxImprovement') ?? (mode == 'points' ? 50 : 100);
   if (lo < -100) report(from.minImprovement, 'minImprovement', 'range', raw.minImprovement);
-  else if (hi > MAX_IMPROVEMENT * 100 || hi <= lo) report(from.maxImprovement ?? from.minImprovement, 'maxImprovement', 'range', raw.maxImprovement ?? hi);
+  else if (hi > MAX_IMPROVEMENT * 100 || hi <= lo)
+    report(from.maxImprovement ?? from.minImprovement, 'maxImprovement', 'range', raw.maxImprovement ?? hi);
   return { start, lo, hi };
 }
 
 /** The config field a core problem's input field came from: a step's own figures are the steps', unless a list set them. */
 const fieldOf = (f: string, from: Record<string, Where>) =>
-  f == 'test.split' ? 'testSplit'
-  : /^test/.test(f) ? 'test'
-  : f == 'improvement' && from.improvements ? 'improvements'
-  : /^previous/.test(f) && from.previous ? 'previous'
-  : f == 'periodsPerYear' ? 'period'
-  : /count|rate|improvement|steps|previous/.test(f) ? 'steps'
-  : f;
+  f == 'test.split'
+    ? 'testSplit'
+    : /^test/.test(f)
+      ? 'test'
+      : f == 'improvement' && from.improvements
+        ? 'improvements'
+        : /^previous/.test(f) && from.previous
+          ? 'previous'
+          : f == 'periodsPerYear'
+            ? 'period'
+            : /count|rate|improvement|steps|previous/.test(f)
+              ? 'steps'
+              : f;
 
 /**
  * The core's own checks, told as coming from the source of the field they concern (the messages chunk says them,
  * in English with the core's own words: each core problem keeps the input it was found in). The steps' counts and
  * rates where it found nothing, for the element to calculate from on every slider move.
  */
-function check(input: FunnelInput, steps: StepInput[], from: Record<string, Where>, issues: ConfigIssue[], readers: Readers): Checked | undefined {
-  const checked = coreCheck({ ...input, steps: input.steps.map((st) => ({ ...st, label: st.label && cut(st.label) })) });
-  const problems = inOrder([...checked.problems, ...(readers.previous?.check(input) ?? []), ...(readers.test?.check(input) ?? [])]);
+function check(
+  input: FunnelInput,
+  steps: StepInput[],
+  from: Record<string, Where>,
+  issues: ConfigIssue[],
+  readers: Readers,
+): Checked | undefined {
+  const checked = coreCheck({
+    ...input,
+    steps: input.steps.map((st) => ({ ...st, label: st.label && cut(st.label) })),
+  });
+  const problems = inOrder([
+    ...checked.problems,
+    ...(readers.previous?.check(input) ?? []),
+    ...(readers.test?.check(input) ?? []),
+  ]);
   for (const p of problems) {
     const field = fieldOf(p.field, from);
     const label = p.step === null ? undefined : steps[p.step]?.label && cut(steps[p.step].label!);
-    issues.push({ code: p.code, where: from[field] ?? 'attribute', field, step: p.step, label, value: p.value, extra: p.limit, core: { problem: p, input } });
+    issues.push({
+      code: p.code,
+      where: from[field] ?? 'attribute',
+      field,
+      step: p.step,
+      label,
+      value: p.value,
+      extra: p.limit,
+      core: { problem: p, input },
+    });
   }
   return problems.length ? undefined : checked;
 }

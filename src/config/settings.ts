@@ -85,4 +85,11 @@ export interface StepConfig {
 export type Raw = Record<string, unknown>;
 
 /** Tells the parser of one problem: where, which field, what (`code`), the value it got. */
-export type Report = (where: Where, field: string, code: string, value: unknown, step?: number | null, extra?: unknown) => void;
+export type Report = (
+  where: Where,
+  field: string,
+  code: string,
+  value: unknown,
+  step?: number | null,
+  extra?: unknown,
+) => void;

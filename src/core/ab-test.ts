@@ -24,8 +24,10 @@ export function checkTest(input: FunnelInput): Problem[] {
       continue;
     }
     const { entrants, conversions } = arm;
-    for (const key of ['entrants', 'conversions'] as const) if (!people(arm[key])) add(`test-${key}-invalid`, at, `test.${v}.${key}`, arm[key]);
-    if (people(entrants) && people(conversions) && conversions > entrants) add('test-conversions-above-entrants', at, `test.${v}.conversions`, conversions, entrants);
+    for (const key of ['entrants', 'conversions'] as const)
+      if (!people(arm[key])) add(`test-${key}-invalid`, at, `test.${v}.${key}`, arm[key]);
+    if (people(entrants) && people(conversions) && conversions > entrants)
+      add('test-conversions-above-entrants', at, `test.${v}.conversions`, conversions, entrants);
   }
   if (split !== undefined && !(ok(split, 0, true) && split < 1)) add('test-split-invalid', at, 'test.split', split);
   return found;
@@ -62,11 +64,24 @@ const MAX_PARAMETER = 1e5;
 export function chanceBBeatsA(xA: number, nA: number, xB: number, nB: number): number {
   const [aA, bA, aB, bB] = [1 + xA, 1 + nA - xA, 1 + xB, 1 + nB - xB];
   const least = Math.min(aA, bA, aB, bB);
-  if (least > MAX_TERMS || Math.max(aA, bA, aB, bB) > MAX_PARAMETER) return minChances([[aA, bA], [aB, bB]], 1e-9, 2, 6)[0];
-  const p = least == aB ? millerSum(aA, bA, aB, bB)
-    : least == aA ? 1 - millerSum(aB, bB, aA, bA)
-    : least == bA ? millerSum(bB, aB, bA, aA)
-    : 1 - millerSum(bA, aA, bB, aB);
+  if (least > MAX_TERMS || Math.max(aA, bA, aB, bB) > MAX_PARAMETER)
+    return minChances(
+      [
+        [aA, bA],
+        [aB, bB],
+      ],
+      1e-9,
+      2,
+      6,
+    )[0];
+  const p =
+    least == aB
+      ? millerSum(aA, bA, aB, bB)
+      : least == aA
+        ? 1 - millerSum(aB, bB, aA, bA)
+        : least == bA
+          ? millerSum(bB, aB, bA, aA)
+          : 1 - millerSum(bA, aA, bB, aB);
   // The last digits of ln Γ may take a sum of all but certainty a hair past 1.
   return Math.min(1, Math.max(0, p));
 }
@@ -86,7 +101,8 @@ export function testOf(input: FunnelInput, base: Forecast): TestResult | null {
   const rateB = nB ? xB / nB : 0;
   const lift = xA ? rateB / rateA - 1 : null;
   // The log of the ratio of the rates ± z standard errors, back to a lift; (n − x)/(x·n) is 1/x − 1/n exactly.
-  const range = (z: number) => (xA && xB ? logRange(Math.log(rateB / rateA), z * Math.sqrt((nB - xB) / (xB * nB) + (nA - xA) / (xA * nA))) : null);
+  const range = (z: number) =>
+    xA && xB ? logRange(Math.log(rateB / rateA), z * Math.sqrt((nB - xB) / (xB * nB) + (nA - xA) / (xA * nA))) : null;
   const liftRange80 = range(Z90);
   const N = nA + nB;
 

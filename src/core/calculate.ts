@@ -60,7 +60,11 @@ export function forecastChecked(input: FunnelInput, { counts, rates }: Pick<Chec
       forecastCount: forecast,
       extraCount: forecast - count,
       interval,
-      lowData: i > 0 && (!entered || (!!interval && ((interval.high - interval.low) / 2 > LOW_DATA_HALF_WIDTH || interval.high > 2 * interval.low))),
+      lowData:
+        i > 0 &&
+        (!entered ||
+          (!!interval &&
+            ((interval.high - interval.low) / 2 > LOW_DATA_HALF_WIDTH || interval.high > 2 * interval.low))),
     };
   });
 

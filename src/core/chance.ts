@@ -32,7 +32,12 @@ function gaussLegendre() {
     w.push(2 / ((1 - t * t) * slope * slope));
   }
   const P = x.map(legendre);
-  const S = x.map((xk, k) => w.map((wm, m) => wm * P[m].reduce((s, Pl, l) => (l && l < N ? s + (Pl * (P[k][l + 1] - P[k][l - 1])) / 2 : s), (xk + 1) / 2)));
+  const S = x.map((xk, k) =>
+    w.map(
+      (wm, m) =>
+        wm * P[m].reduce((s, Pl, l) => (l && l < N ? s + (Pl * (P[k][l + 1] - P[k][l - 1])) / 2 : s), (xk + 1) / 2),
+    ),
+  );
   return { x, w, S };
 }
 let rule: ReturnType<typeof gaussLegendre> | undefined;
@@ -87,7 +92,9 @@ export function minChances(params: [number, number][], tol: number, reach: numbe
   const P = params.map(() => 0);
   // The steps that can be the smallest (more than eps of their mass below U), by where their window starts.
   const lo: number[] = [];
-  const order = Bs.flatMap((B, j) => (U > B.mode || !beyond(B, U - B.mode) ? ((lo[j] = edge(B, -1)), [j]) : [])).sort((i, j) => lo[i] - lo[j]);
+  const order = Bs.flatMap((B, j) => (U > B.mode || !beyond(B, U - B.mode) ? ((lo[j] = edge(B, -1)), [j]) : [])).sort(
+    (i, j) => lo[i] - lo[j],
+  );
   if (order.length < 2) {
     if (order.length) P[order[0]] = 1;
     return P;
@@ -110,12 +117,12 @@ export function minChances(params: [number, number][], tol: number, reach: numbe
       return (a + b) * bend * h * h <= reach * reach && ends.every((x) => Math.abs(a - (a + b) * x) * h <= slopeReach);
     });
   };
-  for (let t = lo[order[0]]; t < U; ) {
+  for (let t = lo[order[0]]; t < U;) {
     // The steps whose window has begun by the panel's end take part (a density is tiny before its window).
     let h = U - t;
     let live: number;
     for (;;) {
-      for (live = 0; live < m && lo[order[live]] < t + h; ) live++;
+      for (live = 0; live < m && lo[order[live]] < t + h;) live++;
       if (fits(t, h, live)) break;
       h /= 2;
     }
@@ -124,7 +131,8 @@ export function minChances(params: [number, number][], tol: number, reach: numbe
       const B = Bs[order[q]];
       // Each node's distance from this step's mode, from the panel's start: no rounding of the node itself.
       for (let k = 0; k < N; k++) g[q * N + k] = Math.exp(logitLogDensity(B, t - B.mode + half * (1 + x[k]))[0]);
-      for (let k = 0; k < N; k++) surv[q * N + k] = Math.max(0, 1 - F[q] - half * S[k].reduce((s, Skr, r) => s + Skr * g[q * N + r], 0));
+      for (let k = 0; k < N; k++)
+        surv[q * N + k] = Math.max(0, 1 - F[q] - half * S[k].reduce((s, Skr, r) => s + Skr * g[q * N + r], 0));
       F[q] += half * w.reduce((s, wk, k) => s + wk * g[q * N + k], 0);
     }
     for (let k = 0; k < N; k++) {

@@ -15,7 +15,8 @@ export function checkPrevious(input: FunnelInput): Problem[] {
 }
 
 /** ln(a/b) for a, b > 0: from their difference where they are close (all its digits), else as ln a − ln b (no overflow). */
-const lnRatio = (a: number, b: number) => (Math.abs(a - b) < b / 2 ? Math.log1p((a - b) / b) : Math.log(a) - Math.log(b));
+const lnRatio = (a: number, b: number) =>
+  Math.abs(a - b) < b / 2 ? Math.log1p((a - b) / b) : Math.log(a) - Math.log(b);
 
 /** Whether an interval lies wholly on one side of 0. */
 const apart = (r: Range) => r.low > 0 || r.high < 0;
@@ -40,7 +41,12 @@ export function compareOf(input: FunnelInput, base: Forecast): Compare | null {
   const n = counts.length;
   // Both periods measured the step: counts both times, and someone entered the step before both times.
   const measured = (i: number) =>
-    i ? input.steps[i].count !== undefined && input.steps[i].previous !== undefined && counts[i - 1] > 0 && before[i - 1] > 0 : counts[0] > 0 && before[0] > 0;
+    i
+      ? input.steps[i].count !== undefined &&
+        input.steps[i].previous !== undefined &&
+        counts[i - 1] > 0 &&
+        before[i - 1] > 0
+      : counts[0] > 0 && before[0] > 0;
   const tests = counts.filter((_, i) => measured(i)).length;
   const interval = (i: number, z: number): Range => {
     if (!i) return logRange(lnRatio(counts[0], before[0]), z * Math.sqrt(1 / counts[0] + 1 / before[0]));

@@ -43,7 +43,12 @@ export const finite = (x: number) => (isFinite(x) ? x : null);
  * `target` is reported as given. Where the target is already met, the improvements come out negative: the headroom.
  */
 export function goal(
-  counts: number[], rates: number[], after: number[], mode: Mode, target: number, customersWanted: number,
+  counts: number[],
+  rates: number[],
+  after: number[],
+  mode: Mode,
+  target: number,
+  customersWanted: number,
 ): Omit<Goal, 'shortfallChance'> {
   const n = counts.length;
   const lead = counts[0];
@@ -54,7 +59,9 @@ export function goal(
     let needed = customersWanted / (counts[i - 1] * after[i]);
     if (needed > 1 && needed <= 1 + 1e-12) needed = 1;
     const r = rates[i];
-    stepImprovements.push(!(needed <= 1) ? null : mode == 'points' ? needed - r : r > 0 ? finite(needed / r - 1) : null);
+    stepImprovements.push(
+      !(needed <= 1) ? null : mode == 'points' ? needed - r : r > 0 ? finite(needed / r - 1) : null,
+    );
   }
   // Uniform: f(u) = leads × Π improve(rate_i, u), non-decreasing; every rate reaches 1 at `top`.
   const least = Math.min(...rates.slice(1));

@@ -52,6 +52,22 @@ export { checkTest, testOf } from './ab-test.js';
 export { check, LIMIT, MAX_IMPROVEMENT, MAX_STEPS, MIN_STEPS } from './validate.js';
 export type { Checked, IssueCode, Problem } from './validate.js';
 export type {
-  Compare, CompareStep, Forecast, FunnelInput, FunnelResult, Goal, Mode, Outcome, PlanField, Range, StepForecast, StepInput, StepResult,
-  TestArm, TestInput, TestResult, Verdict, WithB,
+  Compare,
+  CompareStep,
+  Forecast,
+  FunnelInput,
+  FunnelResult,
+  Goal,
+  Mode,
+  Outcome,
+  PlanField,
+  Range,
+  StepForecast,
+  StepInput,
+  StepResult,
+  TestArm,
+  TestInput,
+  TestResult,
+  Verdict,
+  WithB,
 } from './types.js';

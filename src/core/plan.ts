@@ -24,12 +24,20 @@ const CHANCE: [number, number, number] = [1e-6, 4, 12];
  */
 let last: { params: [number, number][]; chances: number[] } | undefined;
 function bottleneckChances(params: [number, number][]) {
-  if (!last || last.params.length != params.length || last.params.some(([a, b], j) => a != params[j][0] || b != params[j][1]))
+  if (
+    !last ||
+    last.params.length != params.length ||
+    last.params.some(([a, b], j) => a != params[j][0] || b != params[j][1])
+  )
     last = { params, chances: minChances(params, ...CHANCE) };
   return last.chances;
 }
 
-export function planOf(input: FunnelInput, { counts, rates }: Pick<Checked, 'counts' | 'rates'>, f: Forecast): FunnelResult {
+export function planOf(
+  input: FunnelInput,
+  { counts, rates }: Pick<Checked, 'counts' | 'rates'>,
+  f: Forecast,
+): FunnelResult {
   const { dealValue, target } = input;
   const mode = input.mode ?? 'relative';
   const n = counts.length;
@@ -39,7 +47,9 @@ export function planOf(input: FunnelInput, { counts, rates }: Pick<Checked, 'cou
   let variance = 0;
   // Beta(count + ½, count before − count + ½) of each measured step: which has the lowest true rate, where two can.
   const measured = counts.map((_, i) => i > 0 && input.steps[i].count !== undefined && counts[i - 1] > 0);
-  const posteriors = counts.flatMap((x, i) => (measured[i] ? [[x + 0.5, Math.max(0, counts[i - 1] - x) + 0.5] as [number, number]] : []));
+  const posteriors = counts.flatMap((x, i) =>
+    measured[i] ? [[x + 0.5, Math.max(0, counts[i - 1] - x) + 0.5] as [number, number]] : [],
+  );
   const chances = posteriors.length > 1 ? bottleneckChances(posteriors) : [];
   let k = 0;
   const steps = f.steps.map((st, i) => {
@@ -51,7 +61,10 @@ export function planOf(input: FunnelInput, { counts, rates }: Pick<Checked, 'cou
     if (measured[i]) variance += c / st.count;
     // The improved rate's difference, exactly: min(1 − rate, rate·u), or in points min(1 − rate, max(−rate, u)).
     const u = st.improvement;
-    const sampleNeeded = i && st.forecastRate != rate ? finite(need(rate, c, Math.min(c, mode == 'points' ? Math.max(-rate, u) : rate * u))) : null;
+    const sampleNeeded =
+      i && st.forecastRate != rate
+        ? finite(need(rate, c, Math.min(c, mode == 'points' ? Math.max(-rate, u) : rate * u)))
+        : null;
     const half = prev / 2;
     const bottleneckChance = measured[i] && chances.length ? chances[k++] : null;
     return {
@@ -86,7 +99,9 @@ export function planOf(input: FunnelInput, { counts, rates }: Pick<Checked, 'cou
             ...goal(counts, rates, after, mode, target, wanted),
             // One next period short of the target, by the prediction's model: ln C′ ~ N(ln C, σ² + 1/C).
             shortfallChance:
-              f.baseline.customersPrediction && isFinite(wanted) ? normCdf(Math.log(wanted / customers) / Math.sqrt(variance + 1 / customers)) : null,
+              f.baseline.customersPrediction && isFinite(wanted)
+                ? normCdf(Math.log(wanted / customers) / Math.sqrt(variance + 1 / customers))
+                : null,
           },
   };
 }

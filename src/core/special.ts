@@ -11,7 +11,8 @@ const LN_SQRT_2PI = 0.9189385332046728;
  * relative; below, through Γ(x) = Γ(x + 1)/x, so through values near ln Γ(10) = 12.8: within 4e-15 absolute
  * there (measured against mpmath). No table of coefficients: δ's series serves both.
  */
-export const lgamma = (x: number): number => (x < 10 ? lgamma(x + 1) - Math.log(x) : (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + stirlerr(x));
+export const lgamma = (x: number): number =>
+  x < 10 ? lgamma(x + 1) - Math.log(x) : (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + stirlerr(x);
 
 /**
  * Stirling's error δ(x) = ln Γ(x) − ((x − ½)·ln x − x + ½·ln 2π), x > 0. From 10 up by its asymptotic series
@@ -60,7 +61,15 @@ export function beta(a: number, b: number): Beta {
   const n = a + b;
   const k = (a * b) / n;
   // ln[p^a·q^b / B(a, b)] with p = a/n, q = b/n, Stirling's large terms cancelled by hand: to 1e-14 at any size.
-  return { a, b, k, mode: Math.log(a / b), p: a / n, q: b / n, top: 0.5 * Math.log(k) - LN_SQRT_2PI + stirlerr(n) - stirlerr(a) - stirlerr(b) };
+  return {
+    a,
+    b,
+    k,
+    mode: Math.log(a / b),
+    p: a / n,
+    q: b / n,
+    top: 0.5 * Math.log(k) - LN_SQRT_2PI + stirlerr(n) - stirlerr(a) - stirlerr(b),
+  };
 }
 
 /**

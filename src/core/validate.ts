@@ -33,9 +33,21 @@ export interface Problem {
   step: number | null;
   /** The input field it concerns, as named in `FunnelInput` / `StepInput` (a path inside `test`). */
   field:
-    | 'steps' | 'count' | 'rate' | 'improvement' | 'dealValue' | 'periodsPerYear' | 'target' | 'mode'
-    | 'previous' | 'previousRate'
-    | 'test' | 'test.step' | 'test.split' | `test.${'a' | 'b'}` | `test.${'a' | 'b'}.${'entrants' | 'conversions'}`;
+    | 'steps'
+    | 'count'
+    | 'rate'
+    | 'improvement'
+    | 'dealValue'
+    | 'periodsPerYear'
+    | 'target'
+    | 'mode'
+    | 'previous'
+    | 'previousRate'
+    | 'test'
+    | 'test.step'
+    | 'test.split'
+    | `test.${'a' | 'b'}`
+    | `test.${'a' | 'b'}.${'entrants' | 'conversions'}`;
   /** The value it got. */
   value: unknown;
   /**
@@ -64,12 +76,19 @@ export const ok = (x: unknown, lo: number, open = false, hi = LIMIT): x is numbe
 export const labelOf = (label: unknown, i: number) =>
   typeof label == 'string' && label.trim() ? label : `Step ${i + 1}`;
 
-export type Add = (code: IssueCode, step: number | null, field: Problem['field'], value: unknown, limit?: number) => void;
+export type Add = (
+  code: IssueCode,
+  step: number | null,
+  field: Problem['field'],
+  value: unknown,
+  limit?: number,
+) => void;
 
 /** A list of problems, and the function that adds one. */
 export function collect() {
   const found: Problem[] = [];
-  const add: Add = (code, step, field, value, limit) => void found.push({ code, step, field, value, ...(limit === undefined ? {} : { limit }) });
+  const add: Add = (code, step, field, value, limit) =>
+    void found.push({ code, step, field, value, ...(limit === undefined ? {} : { limit }) });
   return { found, add };
 }
 
@@ -81,7 +100,8 @@ export function collect() {
  */
 export function period(input: FunnelInput, before: boolean, add: Add = () => {}) {
   const [countKey, rateKey] = before ? (['previous', 'previousRate'] as const) : (['count', 'rate'] as const);
-  const code = (c: 'count-invalid' | 'count-above-previous' | 'rate-invalid') => (before ? (`previous-${c}` as const) : c);
+  const code = (c: 'count-invalid' | 'count-above-previous' | 'rate-invalid') =>
+    before ? (`previous-${c}` as const) : c;
   const counts: number[] = [];
   const rates: number[] = [];
   let prev = NaN;
@@ -114,7 +134,8 @@ export function period(input: FunnelInput, before: boolean, add: Add = () => {})
 }
 
 /** Whether the input compares two periods: a step has a `previous` figure (then every step must). */
-export const comparing = (input: FunnelInput) => input.steps.some((s) => s?.previous !== undefined || s?.previousRate !== undefined);
+export const comparing = (input: FunnelInput) =>
+  input.steps.some((s) => s?.previous !== undefined || s?.previousRate !== undefined);
 
 /** What `check` finds: every problem (none where the input can be calculated), and each step's count and rate. */
 export interface Checked {
@@ -143,12 +164,14 @@ export function check(input: FunnelInput): Checked {
   const { counts, rates } = period(input, false, add);
   steps.forEach((step, i) => {
     const improvement = step?.improvement;
-    if (improvement !== undefined && !ok(improvement, -1, false, MAX_IMPROVEMENT)) add('improvement-invalid', i, 'improvement', improvement);
+    if (improvement !== undefined && !ok(improvement, -1, false, MAX_IMPROVEMENT))
+      add('improvement-invalid', i, 'improvement', improvement);
   });
 
   const { dealValue, periodsPerYear, target, mode } = input;
   if (dealValue !== undefined && !ok(dealValue, 0)) add('deal-value-invalid', null, 'dealValue', dealValue);
-  if (periodsPerYear !== undefined && !ok(periodsPerYear, 0, true)) add('periods-invalid', null, 'periodsPerYear', periodsPerYear);
+  if (periodsPerYear !== undefined && !ok(periodsPerYear, 0, true))
+    add('periods-invalid', null, 'periodsPerYear', periodsPerYear);
   if (target !== undefined && !ok(target, 0, true)) add('target-invalid', null, 'target', target);
   if (mode !== undefined && mode !== 'relative' && mode !== 'points') add('mode-invalid', null, 'mode', mode);
   return { problems: inOrder(problems), counts, rates };

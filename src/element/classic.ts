@@ -6,4 +6,6 @@
  * the published `dist/` has them. See the README, "Embedding it".
  */
 const module = new URL('./sales-funnel.js', import.meta.url).href;
-import(module).catch((e) => console.error(`<sales-funnel>: the classic script could not load ${module}, which it needs beside it.`, e));
+import(module).catch((e) =>
+  console.error(`<sales-funnel>: the classic script could not load ${module}, which it needs beside it.`, e),
+);

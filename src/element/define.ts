@@ -10,9 +10,10 @@ if (!defined) {
   // The page's language's words (a chunk), fetched now, while the funnels upgrade: most funnels speak it.
   loadWords(/^nl\b/i.test(document.documentElement.lang) ? 'nl' : 'en');
   customElements.define('sales-funnel', SalesFunnel);
-}
-else if (defined.version !== SalesFunnel.version)
-  console.warn(`<sales-funnel> ${SalesFunnel.version} not registered: version ${defined.version} came first and stays.`);
+} else if (defined.version !== SalesFunnel.version)
+  console.warn(
+    `<sales-funnel> ${SalesFunnel.version} not registered: version ${defined.version} came first and stays.`,
+  );
 
 declare global {
   interface HTMLElementTagNameMap {

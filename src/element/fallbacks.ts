@@ -20,7 +20,13 @@ export const plainMessages: typeof Messages = {
   report: (element, issues) => {
     const lines = issues.map(plain);
     console.error(`<sales-funnel>:\n${lines.join('\n')}`);
-    element.dispatchEvent(new CustomEvent('sales-funnel-error', { bubbles: true, composed: true, detail: { message: lines.join('\n'), issues } }));
+    element.dispatchEvent(
+      new CustomEvent('sales-funnel-error', {
+        bubbles: true,
+        composed: true,
+        detail: { message: lines.join('\n'), issues },
+      }),
+    );
   },
 };
 

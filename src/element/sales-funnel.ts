@@ -210,7 +210,9 @@ export class SalesFunnel extends Base {
 
   /** Resolves once everything set so far is rendered, chunks it needed loaded included. */
   override get updateComplete(): Promise<boolean> {
-    return super.updateComplete.then((done): Promise<boolean> | boolean => (this.#loading ? this.#loading.then(() => this.updateComplete) : done));
+    return super.updateComplete.then((done): Promise<boolean> | boolean =>
+      this.#loading ? this.#loading.then(() => this.updateComplete) : done,
+    );
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null) {
@@ -321,7 +323,8 @@ export class SalesFunnel extends Base {
     this.#ghosts = this.#extremes = this.#compareView = this.#testView = undefined;
     if (settings) {
       const { start, min, max } = settings;
-      if (this.#reseed || this.#current.length != start.length || start.some((x, i) => x !== this.#start?.[i])) this.#current = [...start];
+      if (this.#reseed || this.#current.length != start.length || start.some((x, i) => x !== this.#start?.[i]))
+        this.#current = [...start];
       this.#current = this.#current.map((x, i) => Math.min(max[i], Math.max(min[i], x)));
       this.#start = start;
       this.#reseed = false;
@@ -419,7 +422,8 @@ export class SalesFunnel extends Base {
       document.addEventListener('DOMContentLoaded', () => this.#changed(), { once: true });
       return;
     }
-    if (this.#issues.length && !messagesChunk) return this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
+    if (this.#issues.length && !messagesChunk)
+      return this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
     this.#reported = key;
     const { lang, locale, currency } = this.#voice;
     if (this.#issues.length) messagesChunk!.report(this, this.#issues, lang, formats(locale, currency));
@@ -505,7 +509,12 @@ export class SalesFunnel extends Base {
   #export(kind: ExportKind) {
     const m = this.#planned();
     if (!m) return;
-    const context = { model: m, view: view(m), root: this.renderRoot.querySelector('.root')!, say: (status: string) => this.#say(status) };
+    const context = {
+      model: m,
+      view: view(m),
+      root: this.renderRoot.querySelector('.root')!,
+      say: (status: string) => this.#say(status),
+    };
     if (exportChunk) exportChunk.exportAs(kind, context);
     else this.#load(chunks.export, (c) => (exportChunk = c)?.exportAs(kind, context));
   }
@@ -519,7 +528,8 @@ export class SalesFunnel extends Base {
   /** With `src`: how fresh the sheet's figures are, or why the page's are shown; its line there from the start. */
   #sheetPart({ settings, format }: Model) {
     if (!settings.src) return nothing;
-    const unusable = messagesChunk && this.#sheetIssues.map((i) => messagesChunk!.describe(i, settings.lang, format)).join(' ');
+    const unusable =
+      messagesChunk && this.#sheetIssues.map((i) => messagesChunk!.describe(i, settings.lang, format)).join(' ');
     return sheetLine(this.#sheet?.news?.line ?? '', this.#sheet?.news?.problem || unusable || '');
   }
 
@@ -536,7 +546,11 @@ export class SalesFunnel extends Base {
    */
   #editorPart({ settings, format }: Model) {
     if (!this.#editor || !editorChunk) return nothing;
-    return editorChunk.editorForm(this.#editor, this.#editorIssues, (i) => messagesChunk?.problem(i, settings.lang, format) ?? '');
+    return editorChunk.editorForm(
+      this.#editor,
+      this.#editorIssues,
+      (i) => messagesChunk?.problem(i, settings.lang, format) ?? '',
+    );
   }
 
   /**

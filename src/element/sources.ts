@@ -11,7 +11,8 @@ const inheritedLang = (el: Element) =>
   (el.closest('[lang]') ?? (el.getRootNode() as ShadowRoot).host?.closest('[lang]'))?.getAttribute('lang') ?? undefined;
 
 /** A child table or JSON script: directly inside, or in a `<div>` inside (what keeps it inside through Markdown and wpautop). */
-const child = <T extends Element>(el: Element, selector: string) => el.querySelector<T>(`:scope > ${selector}, :scope > div > ${selector}`);
+const child = <T extends Element>(el: Element, selector: string) =>
+  el.querySelector<T>(`:scope > ${selector}, :scope > div > ${selector}`);
 
 const cells = (r: Element) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent!.trim());
 
@@ -33,7 +34,9 @@ function readTable(table: HTMLTableElement) {
 export function pageSources(el: Element): Pick<Sources, 'attributes' | 'script' | 'table' | 'inheritedLang'> {
   const table = child<HTMLTableElement>(el, 'table');
   const script = child(el, 'script[type="application/json"]');
-  const attributes = Object.fromEntries(FIELDS.flatMap((f) => (el.hasAttribute(attributeOf(f)) ? [[f, el.getAttribute(attributeOf(f))!]] : [])));
+  const attributes = Object.fromEntries(
+    FIELDS.flatMap((f) => (el.hasAttribute(attributeOf(f)) ? [[f, el.getAttribute(attributeOf(f))!]] : [])),
+  );
   return {
     attributes,
     script: script?.textContent ?? undefined,

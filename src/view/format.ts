@@ -23,7 +23,9 @@ export function numberFormat(locale: string, o: Intl.NumberFormatOptions): (x: n
   const shift = o.style == 'percent' ? 2 : 0;
   const sig = o.maximumSignificantDigits;
   const max = o.maximumFractionDigits ?? (o.currency ? 2 : shift ? 0 : 3);
-  const zeros = new RegExp(`(?<=^\\d{${sig ? 0 : (o.minimumFractionDigits ?? (o.currency ? Math.min(2, max) : 0))},})0+$`);
+  const zeros = new RegExp(
+    `(?<=^\\d{${sig ? 0 : (o.minimumFractionDigits ?? (o.currency ? Math.min(2, max) : 0))},})0+$`,
+  );
   return (x) => {
     let [int, frac = ''] = String(Math.abs(x)).split('.');
     // The point moved `shift` places right.
@@ -46,7 +48,8 @@ export function numberFormat(locale: string, o: Intl.NumberFormatOptions): (x: n
 const cache: Record<string, Formats> = {};
 
 /** The number formats of one locale and currency, made once. Every function takes a core number (fractions for rates). */
-export const formats = (locale: string, currency: string): Formats => (cache[locale + currency] ??= make(locale, currency));
+export const formats = (locale: string, currency: string): Formats =>
+  (cache[locale + currency] ??= make(locale, currency));
 
 function make(locale: string, currency: string) {
   /**

@@ -45,13 +45,20 @@ const trapezoid = (i: number, top: number, bottom: number) => {
   return `${r(c - a)},${y0} ${r(c + a)},${y0} ${r(c + b)},${y1} ${r(c - b)},${y1}`;
 };
 
-export function funnelShape(counts: number[], forecasts: number[], before: number[] = [], minWidth = 0.15): FunnelShape {
+export function funnelShape(
+  counts: number[],
+  forecasts: number[],
+  before: number[] = [],
+  minWidth = 0.15,
+): FunnelShape {
   const scale = Math.max(...counts, ...forecasts, ...before);
   const fraction = (value: number) => Math.max(minWidth, scale > 0 ? value / scale : 0);
   const widths = counts.map(fraction);
   // Beside a slice held at the minimum: the change on its own scale.
   const held = (i: number) => scale > 0 && counts[i] > 0 && counts[i] / scale < minWidth;
-  const forecastWidths = forecasts.map((f, i) => (held(i) ? Math.min(1, Math.max(minWidth / 4, minWidth + (f / counts[i] - 1) * CHANGE)) : fraction(f)));
+  const forecastWidths = forecasts.map((f, i) =>
+    held(i) ? Math.min(1, Math.max(minWidth / 4, minWidth + (f / counts[i] - 1) * CHANGE)) : fraction(f),
+  );
   const shapes = (w: number[]) => w.map((top, i) => trapezoid(i, top, w[i + 1] ?? top));
   return {
     width: WIDTH,

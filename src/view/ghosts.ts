@@ -32,13 +32,15 @@ export function moving(m: Model): Moving {
  * About how wide a text is, in digits (the digits are tabular): a sign, a mark or a space counts half, a word
  * joiner nothing. So of "+50 pp" and "-50 pp", as long, the "+" wins: a live text must fit in its ghost's room.
  */
-const width = (text: string) => text.length - (text.match(/[-.,:;' \u00a0]/g)?.length ?? 0) / 2 - (text.match(/\u2060/g)?.length ?? 0);
+const width = (text: string) =>
+  text.length - (text.match(/[-.,:;' \u00a0]/g)?.length ?? 0) / 2 - (text.match(/\u2060/g)?.length ?? 0);
 
 /** The widest of some texts. */
 export const longestOf = (texts: string[]) => texts.reduce((a, b) => (width(b) > width(a) ? b : a), '');
 
 /** Every form of a cell's text (each line of it), one a line: a cell's ghost (`data-ghost`) is as wide as the widest. */
-const everyForm = (texts: string[]) => [...new Set(texts.flatMap((x) => x.split('\n')).map((x) => x.trim()))].join('\n');
+const everyForm = (texts: string[]) =>
+  [...new Set(texts.flatMap((x) => x.split('\n')).map((x) => x.trim()))].join('\n');
 
 /** The ghosts that keep the element's size, over several slider settings: each figure's widest form, each cell's every form. */
 export function longest(all: Moving[]): Moving {
@@ -58,12 +60,17 @@ export function longest(all: Moving[]): Moving {
   };
 }
 
-
 /**
  * The slider settings at which the texts are longest: every slider at its lowest, at its highest, at its smallest
  * move from 0 (a small change shows the most digits), and the start.
  */
-export const extremes = (s: Settings) => [s.min, s.max, s.min.map((lo, i) => (s.max[i] >= 1 ? 1 : lo <= -1 ? -1 : 0)), s.start];
+export const extremes = (s: Settings) => [
+  s.min,
+  s.max,
+  s.min.map((lo, i) => (s.max[i] >= 1 ? 1 : lo <= -1 ? -1 : 0)),
+  s.start,
+];
 
 /** A funnel's ghosts: from its models at the extremes (`atExtremes`); read-only, where sliders never move, its texts as they are. */
-export const ghostsOf = (current: Model, atExtremes: () => Model[]) => longest(current.settings.readonly ? [moving(current)] : atExtremes().map(moving));
+export const ghostsOf = (current: Model, atExtremes: () => Model[]) =>
+  longest(current.settings.readonly ? [moving(current)] : atExtremes().map(moving));

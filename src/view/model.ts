@@ -166,7 +166,8 @@ function bottleneckChip({ result, words, format }: Model) {
   const grade = bottleneckGrade(result);
   if (grade == 'none') return null;
   // Unseen, as wide as it can be: unsure, a chance of two digits.
-  if (grade == 'pending') return { text: `${words.bottleneck}? ${format.pct(0.74)}`, explain: '', alt: '', pending: true };
+  if (grade == 'pending')
+    return { text: `${words.bottleneck}? ${format.pct(0.74)}`, explain: '', alt: '', pending: true };
   const chance = format.pct((result as FunnelResult).bottleneckChance ?? 0);
   if (grade == 'given' || grade == 'only') return { text: words.lowest, explain: words.seeInsights, alt: words.lowest };
   if (grade == 'clear') return { text: words.bottleneck, explain: '', alt: words.bottleneck };
@@ -187,7 +188,12 @@ export const empty = (result: Forecast, i: number) => i > 0 && !(result.steps[i 
  * An improvement as the funnel's mode reads it: "+20%", or "+5 pp" in points mode ("+5 points" where it is
  * spoken); step 0's is always relative (more leads).
  */
-export const improvementText = ({ settings, words, format }: Pick<Model, 'settings' | 'words' | 'format'>, percent: number, i: number, spoken = false) => {
+export const improvementText = (
+  { settings, words, format }: Pick<Model, 'settings' | 'words' | 'format'>,
+  percent: number,
+  i: number,
+  spoken = false,
+) => {
   if (settings.mode != 'points' || !i) return format.signedPct(percent / 100);
   const n = `${percent > 0 ? '+' : ''}${format.one(percent)}`;
   return spoken ? words.points(n) : `${n} ${words.pp}`;
@@ -198,17 +204,45 @@ export function figures({ settings, result, words, format }: Model): Figure[] {
   const perPeriod = per(words, settings.period);
   const yearly = settings.period && settings.period != 'year';
   const moved = changed(result);
-  const make = (label: string, now: number, then: number, extra: number, perYear: number | null, show: (x: number) => string, signed: (x: number) => string) => ({
+  const make = (
+    label: string,
+    now: number,
+    then: number,
+    extra: number,
+    perYear: number | null,
+    show: (x: number) => string,
+    signed: (x: number) => string,
+  ) => ({
     label: label + perPeriod,
     value: moved ? `${show(now)} → ${show(then)}` : show(now),
     extra: moved ? signed(extra) + (yearly && perYear !== null ? ` (${words.perYear(signed(perYear))})` : '') : '',
     hint: false,
   });
-  const out = [make(words.customers, result.baseline.customers, result.forecast.customers, result.extra.customers, result.extra.customersPerYear, format.count, format.signedCount)];
+  const out = [
+    make(
+      words.customers,
+      result.baseline.customers,
+      result.forecast.customers,
+      result.extra.customers,
+      result.extra.customersPerYear,
+      format.count,
+      format.signedCount,
+    ),
+  ];
   // Under 10, customers are an expected number, with a decimal: said to be an average.
   if (Math.min(result.baseline.customers, result.forecast.customers) < 10) out[0].value += ` ${words.onAverage}`;
   if (result.baseline.revenue !== null)
-    out.unshift(make(words.revenue, result.baseline.revenue, result.forecast.revenue!, result.extra.revenue!, result.extra.revenuePerYear, format.money, format.signedMoney));
+    out.unshift(
+      make(
+        words.revenue,
+        result.baseline.revenue,
+        result.forecast.revenue!,
+        result.extra.revenue!,
+        result.extra.revenuePerYear,
+        format.money,
+        format.signedMoney,
+      ),
+    );
   if (!moved && !settings.readonly) Object.assign(out[0], { extra: words.hint, hint: true });
   return out;
 }
@@ -230,13 +264,20 @@ export function range({ settings, result, words, format }: Model): string {
   const people = outcome.customers < 10 || deal === undefined;
   // Under 10 customers, whole ones; else two significant digits, outward (so the range holds the estimate).
   const scale = people ? 1 : deal;
-  const [lo, hi] = outcome.customers < 10 ? [Math.floor(p.low), Math.ceil(p.high)] : [outward(p.low * scale, false), outward(p.high * scale, true)];
+  const [lo, hi] =
+    outcome.customers < 10
+      ? [Math.floor(p.low), Math.ceil(p.high)]
+      : [outward(p.low * scale, false), outward(p.high * scale, true)];
   if (!(hi > lo)) return '';
   const what = !people
     ? words.revenue.toLowerCase()
-    : words.customers.toLowerCase() + (deal === undefined ? '' : ` (${format.money(lo * deal)}–${format.money(hi * deal)})`);
+    : words.customers.toLowerCase() +
+      (deal === undefined ? '' : ` (${format.money(lo * deal)}–${format.money(hi * deal)})`);
   const show = people ? format.count : format.money;
-  const notes = [p.high > 3 * p.low ? words.rough : '', result.ratesGiven ? words.ratesLeftOut(String(result.ratesGiven)) : ''].filter(Boolean);
+  const notes = [
+    p.high > 3 * p.low ? words.rough : '',
+    result.ratesGiven ? words.ratesLeftOut(String(result.ratesGiven)) : '',
+  ].filter(Boolean);
   const periods = words.units[settings.period ?? ''][1];
   return `${scenario}: ${words.range(what, periods, show(lo), show(hi))}${notes.length ? ` (${notes.join('; ')})` : ''}, ${words.chanceOnly}.`;
 }
@@ -251,8 +292,12 @@ function spoken({ settings, result, words, format }: Model, first: Figure, money
   const [show, signed] = money ? [format.money, format.signedMoney] : [format.count, format.signedCount];
   const o = (x: { customers: number; revenue: number | null }) => (money ? x.revenue! : x.customers);
   const year = money ? result.extra.revenuePerYear : result.extra.customersPerYear;
-  const extra = signed(o(result.extra)) + (settings.period && settings.period != 'year' && year !== null ? ', ' + words.perYear(signed(year)) : '');
-  return changed(result) ? words.spoken(first.label, show(o(result.baseline)), show(o(result.forecast)), extra) : `${first.label}: ${show(o(result.baseline))}.`;
+  const extra =
+    signed(o(result.extra)) +
+    (settings.period && settings.period != 'year' && year !== null ? ', ' + words.perYear(signed(year)) : '');
+  return changed(result)
+    ? words.spoken(first.label, show(o(result.baseline)), show(o(result.forecast)), extra)
+    : `${first.label}: ${show(o(result.baseline))}.`;
 }
 
 /** The whole view at the current sliders. */
@@ -261,7 +306,11 @@ export function view(m: Model): FunnelView {
   const steps = result.steps;
   const forecast = showsForecast(settings);
   const before = result.compare?.steps.map((x) => x.previousCount);
-  const shape = funnelShape(steps.map((x) => x.count), steps.map((x) => (forecast ? x.forecastCount : x.count)), before);
+  const shape = funnelShape(
+    steps.map((x) => x.count),
+    steps.map((x) => (forecast ? x.forecastCount : x.count)),
+    before,
+  );
   const figs = figures(m);
   const money = result.baseline.revenue !== null;
   const few = steps.filter((x) => x.lowData).length;
@@ -269,7 +318,14 @@ export function view(m: Model): FunnelView {
   // The row's chip: what it shows, not what the funnel's text alternative says.
   const { alt, ...rowChip } = chip ?? { alt: '' };
   return {
-    classes: [settings.theme, settings.readonly ? 'readonly' : '', forecast ? '' : 'still', changed(result) ? 'moved' : ''].filter(Boolean).join(' '),
+    classes: [
+      settings.theme,
+      settings.readonly ? 'readonly' : '',
+      forecast ? '' : 'still',
+      changed(result) ? 'moved' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     lang: settings.lang,
     heading: settings.heading ? { text: settings.heading, level: settings.headingLevel } : null,
     figures: figs,
@@ -296,7 +352,9 @@ export function view(m: Model): FunnelView {
     headers: [
       { column: 'name', text: words.step },
       { column: 'now', text: words.now, key: 'now' },
-      ...(settings.readonly ? [] : [{ column: 'slide', text: settings.mode == 'points' ? words.improvementPoints : words.improvement }]),
+      ...(settings.readonly
+        ? []
+        : [{ column: 'slide', text: settings.mode == 'points' ? words.improvementPoints : words.improvement }]),
       ...(forecast ? [{ column: 'then', text: words.result, key: 'then' as const }] : []),
     ],
     rows: steps.map((st, i) => {
@@ -317,7 +375,11 @@ export function view(m: Model): FunnelView {
                 ? `${improvementText(m, sliders[i], i, true)}: ${words.noData}`
                 : i
                   ? words.stepValue(improvementText(m, sliders[i], i, true), ...format.pcts(st.rate!, st.forecastRate!))
-                  : words.leadsValue(improvementText(m, sliders[i], i), format.count(st.count), format.count(st.forecastCount)),
+                  : words.leadsValue(
+                      improvementText(m, sliders[i], i),
+                      format.count(st.count),
+                      format.count(st.forecastCount),
+                    ),
               shown: improvementText(m, sliders[i], i),
               fill: Math.round((100 * (sliders[i] - settings.min[i])) / (settings.max[i] - settings.min[i])),
             },
@@ -326,10 +388,12 @@ export function view(m: Model): FunnelView {
         up: st.extraCount > 0,
       };
     }),
-    insights: { title: words.insights, about: words.insightsAbout(settings.input.target !== undefined ? 'goal' : ''), warn: few ? words.fewData(String(few)) : '' },
+    insights: {
+      title: words.insights,
+      about: words.insightsAbout(settings.input.target !== undefined ? 'goal' : ''),
+      warn: few ? words.fewData(String(few)) : '',
+    },
     reset: settings.readonly ? null : words.reset,
-    exporting: settings.noExport
-      ? null
-      : { label: words.export },
+    exporting: settings.noExport ? null : { label: words.export },
   };
 }

@@ -23,7 +23,8 @@ export interface Handlers {
 }
 
 /** A text that keeps the size of its longest form (`ghost`), laid out unseen beneath it. */
-export const steady = (text: string, ghost: string) => html`<span class="stack"><span>${text}</span><span class="ghost" aria-hidden="true">${ghost}</span></span>`;
+export const steady = (text: string, ghost: string) =>
+  html`<span class="stack"><span>${text}</span><span class="ghost" aria-hidden="true">${ghost}</span></span>`;
 
 /**
  * The same, for what a slider move changes in the figures: the text is `live` (styles.ts), laid out alone when it
@@ -39,7 +40,9 @@ export const list = (items: unknown[]) => html`<ul>
 </ul>`;
 
 export const heading = (v: FunnelView) =>
-  v.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${v.heading.level}>${v.heading.text}</div>` : nothing;
+  v.heading
+    ? html`<div part="heading" class="heading" role="heading" aria-level=${v.heading.level}>${v.heading.text}</div>`
+    : nothing;
 
 /**
  * The answer first: customers and revenue, today → with the improvements, the extra, (compared with the period
@@ -48,7 +51,12 @@ export const heading = (v: FunnelView) =>
  * stays at the top of the screen while the rest of the funnel is on it, so the answer is in view while a slider
  * far below moves (a phone, a long funnel). Only CSS knows when: a sticky line in the figures' cell, under them.
  */
-export const keyFigures = (v: FunnelView, g: Moving, spoken: string, compared: unknown = nothing) => html`<div class="pin" aria-hidden="true">
+export const keyFigures = (
+  v: FunnelView,
+  g: Moving,
+  spoken: string,
+  compared: unknown = nothing,
+) => html`<div class="pin" aria-hidden="true">
     <div><small>${v.figures[0].label}</small> <span><strong>${v.figures[0].value}</strong> <small class="up">${v.figures[0].hint ? '' : v.figures[0].extra}</small></span></div>
   </div>
   <div part="summary" class="figures">
@@ -86,22 +94,27 @@ export function funnel(v: FunnelView) {
 /** One step: its label, its count and conversion now, its slider, its forecast. */
 const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" class="row">
   <span class="name"
-    ><span part="label" class="label">${r.label}</span>${!r.chip
-      ? nothing
-      : r.chip.pending
-        ? html`<span class="target pending" aria-hidden="true"><span class="chip">${r.chip.text}</span></span>`
-        : r.chip.explain
-          ? html`<button class="target" @click=${h.explain}><span class="chip">${r.chip.text}</span><span class="sr">${r.chip.explain}</span></button>`
-          : html`<span class="chip">${r.chip.text}</span>`}${r.moved
-      ? html`<span class="chip ${r.moved.kind}"><span aria-hidden="true">${r.moved.sign}<span class="word">${r.moved.word}</span></span><span class="sr">${r.moved.explain}</span></span>`
-      : nothing}</span
+    ><span part="label" class="label">${r.label}</span>${
+      !r.chip
+        ? nothing
+        : r.chip.pending
+          ? html`<span class="target pending" aria-hidden="true"><span class="chip">${r.chip.text}</span></span>`
+          : r.chip.explain
+            ? html`<button class="target" @click=${h.explain}><span class="chip">${r.chip.text}</span><span class="sr">${r.chip.explain}</span></button>`
+            : html`<span class="chip">${r.chip.text}</span>`
+    }${
+      r.moved
+        ? html`<span class="chip ${r.moved.kind}"><span aria-hidden="true">${r.moved.sign}<span class="word">${r.moved.word}</span></span><span class="sr">${r.moved.explain}</span></span>`
+        : nothing
+    }</span
   >
   <span class="now"
     >${r.count}
     ${r.conversion || r.before ? html`<small>${r.before ? html`<span class="before">${r.before}</span>` : nothing}${r.conversion}</small>` : nothing}</span
   >
-  ${r.slider
-    ? html`<span class="slider"
+  ${
+    r.slider
+      ? html`<span class="slider"
           ><input
           type="range"
           part="slider"
@@ -117,12 +130,15 @@ const row = (r: Row, i: number, g: Moving, h: Handlers) => html`<li part="step" 
           @change=${h.change}
         /></span
         ><span class="val ${r.slider.value ? '' : 'muted'}" aria-hidden="true" data-ghost=${g.shown[i]}><span class="live">${r.slider.shown}</span></span>`
-    : nothing}
-  ${r.then === null
-    ? nothing
-    : html`<span class="then ${r.extra ? '' : 'same'}" data-ghost=${g.then[i]} data-stacked=${g.stacked[i]}
+      : nothing
+  }
+  ${
+    r.then === null
+      ? nothing
+      : html`<span class="then ${r.extra ? '' : 'same'}" data-ghost=${g.then[i]} data-stacked=${g.stacked[i]}
         ><span class="live">${r.then} ${r.extra ? html`<small class=${r.up ? 'up' : 'down'}>${r.extra}</small>` : nothing}</span></span
-      >`}
+      >`
+  }
 </li>`;
 
 /** The funnel beside (or above) the steps, under headers that say what each column is. */
@@ -140,7 +156,11 @@ export const board = (v: FunnelView, g: Moving, h: Handlers) => html`<div class=
  * Details on demand: closed, it is one line, what the insights are about or, where a step has too little data,
  * that warning instead (a test's verdict first, plain, where there is one); its content (`insights.ts`, a chunk) is made when it opens.
  */
-export const insights = (v: FunnelView, body: unknown, h: Handlers) => html`<details class="insights" ?open=${!!body} @toggle=${h.toggle}>
+export const insights = (
+  v: FunnelView,
+  body: unknown,
+  h: Handlers,
+) => html`<details class="insights" ?open=${!!body} @toggle=${h.toggle}>
   <summary>
     <strong>${v.insights.title}:</strong>
     ${v.insights.lead ? html`<span class="lead">${v.insights.lead}${v.insights.warn ? ' · ' : ''}</span>` : nothing}
@@ -150,20 +170,30 @@ export const insights = (v: FunnelView, body: unknown, h: Handlers) => html`<det
 </details>`;
 
 /** The insights, then reset and the export in a small menu (its items there while it is open), on one line where it fits. */
-export const footer = (v: FunnelView, details: unknown, status: string, items: { kind: ExportKind; text: string }[], h: Handlers) =>
+export const footer = (
+  v: FunnelView,
+  details: unknown,
+  status: string,
+  items: { kind: ExportKind; text: string }[],
+  h: Handlers,
+) =>
   html`<div class="foot">
     ${details} ${v.reset ? html`<button part="reset" class="button" @click=${h.reset}>${v.reset}</button>` : nothing}
-    ${v.exporting
-      ? html`<details class="menu" @toggle=${h.menu}>
+    ${
+      v.exporting
+        ? html`<details class="menu" @toggle=${h.menu}>
             <summary part="export" class="button">${v.exporting.label}</summary>
-            ${items.length
-              ? html`<div class="items">
+            ${
+              items.length
+                ? html`<div class="items">
                   ${items.map((x) => html`<button part="export" class="button" @click=${() => h.exportAs(x.kind)}>${x.text}</button>`)}
                 </div>`
-              : nothing}
+                : nothing
+            }
           </details>
           <span class="status" role="status">${status}</span>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 
 /** With `src`: how fresh the sheet's figures are ("Figures of 3 December, 10:15"), and what went wrong, if anything. */
@@ -171,4 +201,5 @@ export const sheetLine = (line: string, problem: string) =>
   html`<p class="sheet" role="status">${line}${problem ? html` <span class="warn">${problem}</span>` : nothing}</p>`;
 
 /** In place of the funnel when the configuration cannot be used: what is wrong, and where. */
-export const errorPanel = (title: string, lines: string[]) => html`<div part="error" class="error" role="alert"><strong>${title}</strong>${list(lines)}</div>`;
+export const errorPanel = (title: string, lines: string[]) =>
+  html`<div part="error" class="error" role="alert"><strong>${title}</strong>${list(lines)}</div>`;

@@ -30,13 +30,24 @@ const SIZES = [6, 25, 100];
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 await buildECharts();
-const results = { browser: '', cores: os.cpus().length, cpu: os.cpus()[0].model, loads: LOADS, rounds: ROUNDS, updates: UPDATES, libraries: {}, ours: {} };
+const results = {
+  browser: '',
+  cores: os.cpus().length,
+  cpu: os.cpus()[0].model,
+  loads: LOADS,
+  rounds: ROUNDS,
+  updates: UPDATES,
+  libraries: {},
+  ours: {},
+};
 
 await withBrowser(async ({ open, version }) => {
   results.browser = version;
   // BENCH_ONLY=floor,d3 measures ours and some of the others (the table then compares those).
   const only = process.env.BENCH_ONLY?.split(',');
-  const libs = Object.entries(LIBRARIES).filter(([n]) => !only || n == 'sales-funnel' || only.some((o) => n.startsWith(o)));
+  const libs = Object.entries(LIBRARIES).filter(
+    ([n]) => !only || n == 'sales-funnel' || only.some((o) => n.startsWith(o)),
+  );
   /** Every file a library's pages fetched, over all its loads: what its bytes count. */
   const loaded = Object.fromEntries(libs.map(([name]) => [name, new Set()]));
   const note = (name, files) => files.forEach((f) => loaded[name].add(f));
@@ -46,7 +57,9 @@ await withBrowser(async ({ open, version }) => {
   for (let k = 0; k < LOADS; k++)
     for (const [name, lib] of libs) {
       const p = await open(page(name, lib), { waitForElement: false });
-      results.libraries[name].cold.push(await p.evaluate(async () => (await window.ready, performance.measure('cold', 'start', 'painted').duration)));
+      results.libraries[name].cold.push(
+        await p.evaluate(async () => (await window.ready, performance.measure('cold', 'start', 'painted').duration)),
+      );
       note(name, await p.evaluate(fetched));
       await p.close();
     }
@@ -78,7 +91,10 @@ await withBrowser(async ({ open, version }) => {
     // The page fetched something the library's files do not list (a chunk), or not all of them: say so.
     const extra = r.files.filter((f) => !lib.files.includes(f));
     const missing = lib.files.filter((f) => !loaded[name].has(f));
-    if (extra.length || missing.length) console.error(`  ${name}: fetched ${extra.length ? 'also ' + extra.join(', ') : ''}${missing.length ? ' not ' + missing.join(', ') : ''}`);
+    if (extra.length || missing.length)
+      console.error(
+        `  ${name}: fetched ${extra.length ? 'also ' + extra.join(', ') : ''}${missing.length ? ' not ' + missing.join(', ') : ''}`,
+      );
   }
 
   // Ours alone: how the update grows with the number of steps; the sizes take turns, a fresh page each.
@@ -93,7 +109,10 @@ await withBrowser(async ({ open, version }) => {
       await p.close();
     }
   results.ours.updateBySteps = Object.fromEntries(
-    SIZES.map((size) => [size, { median: median(by[size].warm), p95: percentile(by[size].warm, 95), first: median(by[size].first) }]),
+    SIZES.map((size) => [
+      size,
+      { median: median(by[size].warm), p95: percentile(by[size].warm, 95), first: median(by[size].first) },
+    ]),
   );
 });
 
@@ -112,16 +131,25 @@ const rows = [
 const names = Object.keys(results.libraries);
 const pad = (s, n) => String(s).padEnd(n);
 const width = 19;
-console.log(`\n${results.browser}, ${results.cores} cores (${results.cpu}); ${LOADS} cold loads each; ${ROUNDS} rounds of ${UPDATES} updates and of 50 funnels each\n`);
+console.log(
+  `\n${results.browser}, ${results.cores} cores (${results.cpu}); ${LOADS} cold loads each; ${ROUNDS} rounds of ${UPDATES} updates and of 50 funnels each\n`,
+);
 console.log(pad('', 22) + names.map((n) => pad(n, width)).join(''));
 for (const [label, get, show, ratio = true] of rows) {
   console.log(pad(label, 22) + names.map((n) => pad(show(get(results.libraries[n])), width)).join(''));
-  if (ratio) console.log(pad('  × ours', 22) + names.map((n) => pad((get(results.libraries[n]) / get(ours)).toFixed(2), width)).join(''));
+  if (ratio)
+    console.log(
+      pad('  × ours', 22) + names.map((n) => pad((get(results.libraries[n]) / get(ours)).toFixed(2), width)).join(''),
+    );
 }
-console.log(`\nOurs fetched before its first render: ${ours.files.map((f) => `${f} (${(gz(f) / 1024).toFixed(1)} KB)`).join(', ')}`);
+console.log(
+  `\nOurs fetched before its first render: ${ours.files.map((f) => `${f} (${(gz(f) / 1024).toFixed(1)} KB)`).join(', ')}`,
+);
 console.log('Ours alone, update as the steps grow:');
 for (const [size, t] of Object.entries(results.ours.updateBySteps))
-  console.log(`  ${String(size).padStart(3)} steps: after ${WARM_UP} moves median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms; the first move ${t.first.toFixed(2)} ms (median of ${ROUNDS})`);
+  console.log(
+    `  ${String(size).padStart(3)} steps: after ${WARM_UP} moves median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms; the first move ${t.first.toFixed(2)} ms (median of ${ROUNDS})`,
+  );
 // SPEC 4's budgets, as ratios within this run.
 const d3 = results.libraries['d3-funnel'];
 const by = results.ours.updateBySteps;
@@ -136,7 +164,10 @@ const budgets = [
   [`update p95 at 100 steps, after ${WARM_UP} moves, ≤ 8 ms`, by[100].p95, 8, ' ms'],
 ];
 console.log('Budgets (SPEC 4):');
-for (const [name, value, limit, unit] of budgets) console.log(`  ${value <= limit ? '✓' : '✗'} ${name}: ${value.toFixed(2)}${unit}`);
-results.budgets = Object.fromEntries(budgets.map(([name, value, limit]) => [name, { value, limit, met: value <= limit }]));
+for (const [name, value, limit, unit] of budgets)
+  console.log(`  ${value <= limit ? '✓' : '✗'} ${name}: ${value.toFixed(2)}${unit}`);
+results.budgets = Object.fromEntries(
+  budgets.map(([name, value, limit]) => [name, { value, limit, met: value <= limit }]),
+);
 writeFileSync('test/bench/results.json', JSON.stringify(results, null, 2));
 console.log('\nWritten to test/bench/results.json');

@@ -19,7 +19,15 @@ const MOVES = 100;
 const builds = (process.argv.slice(2).length ? process.argv.slice(2) : ['dist=dist']).map((a) => {
   const [label, dir = label] = a.split('=');
   if (!existsSync(`${dir}/sales-funnel.js`)) throw new Error(`${dir}/sales-funnel.js: no such build`);
-  return { label, dir, lib: { ...LIBRARIES['sales-funnel'], files: [`${dir}/sales-funnel.js`] }, cold: [], fifty: [], 6: [], 100: [] };
+  return {
+    label,
+    dir,
+    lib: { ...LIBRARIES['sales-funnel'], files: [`${dir}/sales-funnel.js`] },
+    cold: [],
+    fifty: [],
+    6: [],
+    100: [],
+  };
 });
 const d3 = { label: 'd3-funnel', lib: LIBRARIES['d3-funnel'], cold: [], fifty: [] };
 
@@ -28,7 +36,9 @@ await withBrowser(async ({ open }) => {
     for (const b of [...builds, d3]) {
       const name = b == d3 ? 'd3-funnel' : `compare-${b.label}`;
       let p = await open(page(name, b.lib), { waitForElement: false });
-      b.cold.push(await p.evaluate(async () => (await window.ready, performance.measure('cold', 'start', 'painted').duration)));
+      b.cold.push(
+        await p.evaluate(async () => (await window.ready, performance.measure('cold', 'start', 'painted').duration)),
+      );
       await p.close();
       p = await open(page(name, b.lib, 50), { waitForElement: false });
       const { ms, elements } = await p.evaluate(fiftyTimes);
@@ -48,7 +58,12 @@ await withBrowser(async ({ open }) => {
 
 const [c, f] = [median(d3.cold), median(d3.fifty)];
 console.log(`\n${ROUNDS} rounds; d3-funnel: cold ${c.toFixed(1)} ms, 50 funnels ${f.toFixed(0)} ms\n`);
-console.log('build'.padEnd(24) + ['cold', '÷ d3', '50 funnels', '÷ d3', 'p95 6 steps', 'p95 100', 'median 6', 'median 100', 'elements'].map((h) => h.padStart(12)).join(''));
+console.log(
+  'build'.padEnd(24) +
+    ['cold', '÷ d3', '50 funnels', '÷ d3', 'p95 6 steps', 'p95 100', 'median 6', 'median 100', 'elements']
+      .map((h) => h.padStart(12))
+      .join(''),
+);
 for (const b of builds)
   console.log(
     b.label.padEnd(24) +

@@ -52,5 +52,7 @@ await withBrowser(async ({ open }) => {
     }
   console.log(`${bundle}, median of ${LOADS} fresh pages:`);
   for (const [name, xs] of Object.entries(times))
-    console.log(`  ${name.padEnd(24)} render ${median(xs.map((x) => x[0])).toFixed(1)} ms, first layout ${median(xs.map((x) => x[1])).toFixed(1)} ms`);
+    console.log(
+      `  ${name.padEnd(24)} render ${median(xs.map((x) => x[0])).toFixed(1)} ms, first layout ${median(xs.map((x) => x[1])).toFixed(1)} ms`,
+    );
 });

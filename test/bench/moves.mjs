@@ -15,7 +15,8 @@ await withBrowser(async ({ open }) => {
     const p = await open(stepsPage(`${dir}/sales-funnel.js`, `moves-${dir}`));
     const cdp = await p.createCDPSession();
     await cdp.send('Performance.enable');
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const metrics = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     // The same funnel made and shown without a move, then with the moves: the difference is the moves' own.
     const a = await metrics();
     await p.evaluate(stepUpdates, size, 0);

@@ -19,7 +19,10 @@ echarts.use([FunnelChart, SVGRenderer]);
 window.echarts = echarts;
 `,
   );
-  const production = { name: 'production', transform: (code) => code.replaceAll('process.env.NODE_ENV', '"production"') };
+  const production = {
+    name: 'production',
+    transform: (code) => code.replaceAll('process.env.NODE_ENV', '"production"'),
+  };
   const bundle = await rollup({ input: `${build}/echarts-entry.mjs`, plugins: [resolve(), production], onwarn() {} });
   await bundle.write({ file: `${build}/echarts.min.js`, format: 'iife', plugins: [terser()] });
 }
@@ -69,7 +72,11 @@ export const LIBRARIES = {
       },`,
   },
   'funnel-graph-js': {
-    files: ['node_modules/funnel-graph-js/dist/js/funnel-graph.min.js', 'node_modules/funnel-graph-js/dist/css/main.min.css', 'node_modules/funnel-graph-js/dist/css/theme.min.css'],
+    files: [
+      'node_modules/funnel-graph-js/dist/js/funnel-graph.min.js',
+      'node_modules/funnel-graph-js/dist/css/main.min.css',
+      'node_modules/funnel-graph-js/dist/css/theme.min.css',
+    ],
     adapter: `
       render: async (box, labels, counts) => {
         box.classList.add('funnel' + (window.__n = (window.__n || 0) + 1));
@@ -170,12 +177,15 @@ export const LIBRARIES = {
 };
 
 /** The benchmark's page style: the page's type, and each funnel in a 600 × 400 box. */
-export const BOX_STYLE = '<style>body{margin:0;font:16px system-ui,sans-serif}.box{width:600px;height:400px;overflow:hidden}</style>';
+export const BOX_STYLE =
+  '<style>body{margin:0;font:16px system-ui,sans-serif}.box{width:600px;height:400px;overflow:hidden}</style>';
 
 /** A page for one library and `boxes` funnels: marks 'start' before its scripts and 'painted' after. */
 export function page(name, lib, boxes = 1) {
   const tags = lib.files.map((f) =>
-    f.endsWith('.css') ? `<link rel="stylesheet" href="/${f}">` : `<script ${lib.module ? 'type="module" ' : ''}src="/${f}"></script>`,
+    f.endsWith('.css')
+      ? `<link rel="stylesheet" href="/${f}">`
+      : `<script ${lib.module ? 'type="module" ' : ''}src="/${f}"></script>`,
   );
   const run = `
     ${lib.helpers ?? ''}
@@ -211,7 +221,6 @@ export const fetched = () =>
     .map((e) => new URL(e.name))
     .filter((u) => u.origin == location.origin && /\.(m?js|css)$/.test(u.pathname))
     .map((u) => decodeURIComponent(u.pathname).slice(1));
-
 
 /** In a library's page, once it is ready: `n` updates of the first funnel, step 3 ("Proposal made") back and forth, layout included (ms each). */
 export const updateTimes = async (n) => {
@@ -258,7 +267,10 @@ export function stepsPage(bundle, label = 'dist') {
 export const stepUpdates = async (size, n) => {
   await customElements.whenDefined('sales-funnel');
   const el = document.createElement('sales-funnel');
-  el.setAttribute('steps', Array.from({ length: size }, (_, i) => `Step ${i + 1}: ${Math.round(100000 * 0.9 ** i)}`).join('; '));
+  el.setAttribute(
+    'steps',
+    Array.from({ length: size }, (_, i) => `Step ${i + 1}: ${Math.round(100000 * 0.9 ** i)}`).join('; '),
+  );
   el.setAttribute('deal-value', '2500');
   document.querySelector('.column').append(el);
   await el.updateComplete;

@@ -18,13 +18,23 @@ import { BOX_STYLE } from './pages.mjs';
 const LOADS = Number(process.env.PROFILE_LOADS) || 7;
 const BUNDLE = process.env.BUNDLE || 'dist/sales-funnel.js';
 const build = 'test/bench/build';
-const STEPS = 'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';
+const STEPS =
+  'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';
 
 /** The element's bundle as `npm run build` makes it, without the minifier: the functions keep their names. */
 async function plainBuild() {
   const [bundle] = (await import('../../rollup.config.mjs')).default;
-  const b = await rollup({ input: bundle.input, plugins: bundle.plugins.filter((p) => p.name != 'terser'), onwarn() {} });
-  await b.write({ dir: `${build}/plain`, format: 'es', entryFileNames: 'sales-funnel.js', chunkFileNames: 'sales-funnel-[name].js' });
+  const b = await rollup({
+    input: bundle.input,
+    plugins: bundle.plugins.filter((p) => p.name != 'terser'),
+    onwarn() {},
+  });
+  await b.write({
+    dir: `${build}/plain`,
+    format: 'es',
+    entryFileNames: 'sales-funnel.js',
+    chunkFileNames: 'sales-funnel-[name].js',
+  });
   await b.close();
   return `${build}/plain/sales-funnel.js`;
 }
@@ -61,15 +71,28 @@ function summarize(events) {
   // The renderer's main thread that parsed our page.
   const parse = events.find((e) => e.name == 'ParseHTML' && /profile-/.test(e.args?.beginData?.url));
   const main = { pid: parse.pid, tid: parse.tid };
-  const mine = events.filter((e) => e.pid == main.pid && e.tid == main.tid && e.ph == 'X' && e.dur != null).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const mine = events
+    .filter((e) => e.pid == main.pid && e.tid == main.tid && e.ph == 'X' && e.dur != null)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const kind = (e) => {
     const n = e.name;
     if (/GC|Sweep|Scavenge|MarkCompact/.test(n)) return 'GC';
-    if (/UpdateLayoutTree|RecalculateStyles|updateStyle|UpdateStyle|StyleEngine|RuleSet|parseStyleSheet|StyleInvalidat|StyleRecalc|processStyleSheet/i.test(n)) return 'style';
-    if (/performLayout|^Layout$|UpdateLayout|ShapeText|LayoutNG|LayoutBlock|LayoutGrid|Intrinsic/.test(n)) return 'layout';
+    if (
+      /UpdateLayoutTree|RecalculateStyles|updateStyle|UpdateStyle|StyleEngine|RuleSet|parseStyleSheet|StyleInvalidat|StyleRecalc|processStyleSheet/i.test(
+        n,
+      )
+    )
+      return 'style';
+    if (/performLayout|^Layout$|UpdateLayout|ShapeText|LayoutNG|LayoutBlock|LayoutGrid|Intrinsic/.test(n))
+      return 'layout';
     if (/Paint|Layerize|Composit|^Commit|Raster|UpdateLayer|Decode/.test(n)) return 'paint';
     if (/ParseHTML|HTMLDocumentParser/.test(n)) return 'HTML parsing';
-    if (/^(v8|V8)\.|FunctionCall|EvaluateScript|RunMicrotasks|Compile|EvaluateModule|TimerFire|FireAnimationFrame|EventDispatch|HTMLConstructor|CustomElement/.test(n) || /v8/.test(e.cat))
+    if (
+      /^(v8|V8)\.|FunctionCall|EvaluateScript|RunMicrotasks|Compile|EvaluateModule|TimerFire|FireAnimationFrame|EventDispatch|HTMLConstructor|CustomElement/.test(
+        n,
+      ) ||
+      /v8/.test(e.cat)
+    )
       return 'script';
     return 'other';
   };
@@ -88,7 +111,12 @@ function summarize(events) {
     out[k] = (out[k] ?? 0) + e.self / 1000;
     names[e.name] = (names[e.name] ?? 0) + e.self / 1000;
   }
-  return { byKind: out, byName: Object.entries(names).sort((a, b) => b[1] - a[1]).slice(0, 15) };
+  return {
+    byKind: out,
+    byName: Object.entries(names)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15),
+  };
 }
 
 /** One funnel's shadow root by kind of element. */
@@ -101,9 +129,11 @@ const census = () => {
     'key figures (.figures, all)': n('.figures, .figures *'),
     'funnel (svg, all)': n('.shape, .shape *'),
     '  svg <text> labels': n('svg text'),
-    '  of which hidden (display:none)': [...root.querySelectorAll('svg text')].filter((t) => getComputedStyle(t).display == 'none').length,
-    'legend': n('.legend, .legend *'),
-    'headers': n('.head, .head *'),
+    '  of which hidden (display:none)': [...root.querySelectorAll('svg text')].filter(
+      (t) => getComputedStyle(t).display == 'none',
+    ).length,
+    legend: n('.legend, .legend *'),
+    headers: n('.head, .head *'),
     'rows (li, all)': n('.steps, .steps *'),
     '  per row': Math.round((10 * n('.steps *')) / n('[part=step]')) / 10,
     'footer (insights summary, reset, export menu)': n('.foot, .foot *'),
@@ -129,26 +159,55 @@ await withBrowser(async ({ browser, version, port }) => {
     const painted = await p.evaluate(() => performance.measure('x', 'start', 'painted').duration);
     await p.close();
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-    return { painted, script: m.ScriptDuration * 1e3, style: m.RecalcStyleDuration * 1e3, layout: m.LayoutDuration * 1e3, task: m.TaskDuration * 1e3, styleCount: m.RecalcStyleCount, layoutCount: m.LayoutCount, nodes: m.Nodes, heapMB: m.JSHeapUsedSize / 1e6 };
+    return {
+      painted,
+      script: m.ScriptDuration * 1e3,
+      style: m.RecalcStyleDuration * 1e3,
+      layout: m.LayoutDuration * 1e3,
+      task: m.TaskDuration * 1e3,
+      styleCount: m.RecalcStyleCount,
+      layoutCount: m.LayoutCount,
+      nodes: m.Nodes,
+      heapMB: m.JSHeapUsedSize / 1e6,
+    };
   };
-  for (const [label, boxes] of [['cold render (1 funnel)', 1], ['fifty funnels', 50]]) {
+  for (const [label, boxes] of [
+    ['cold render (1 funnel)', 1],
+    ['fifty funnels', 50],
+  ]) {
     const path = page(BUNDLE, boxes);
     const runs = [];
     for (let k = 0; k < LOADS; k++) runs.push(await metrics(path));
     const med = (key) => median(runs.map((r) => r[key]));
     console.log(`${label}, ${BUNDLE}: Performance.getMetrics, median of ${LOADS} loads`);
-    console.log(`  start → painted ${med('painted').toFixed(1)} ms; tasks ${med('task').toFixed(1)} ms: script ${med('script').toFixed(1)} ms, style ${med('style').toFixed(1)} ms (${med('styleCount')} recalcs), layout ${med('layout').toFixed(1)} ms (${med('layoutCount')} layouts); ${med('nodes')} DOM nodes, JS heap ${med('heapMB').toFixed(1)} MB`);
+    console.log(
+      `  start → painted ${med('painted').toFixed(1)} ms; tasks ${med('task').toFixed(1)} ms: script ${med('script').toFixed(1)} ms, style ${med('style').toFixed(1)} ms (${med('styleCount')} recalcs), layout ${med('layout').toFixed(1)} ms (${med('layoutCount')} layouts); ${med('nodes')} DOM nodes, JS heap ${med('heapMB').toFixed(1)} MB`,
+    );
 
     // A trace of one more load.
     const p = await browser.newPage();
-    await p.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading'] });
+    await p.tracing.start({
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'blink',
+        'loading',
+      ],
+    });
     await p.goto(url(path), { waitUntil: 'load' });
     await p.evaluate(() => window.ready);
     const trace = JSON.parse(new TextDecoder().decode(await p.tracing.stop()));
     await p.close();
     const { byKind, byName } = summarize(trace.traceEvents);
     const total = Object.values(byKind).reduce((a, b) => a + b, 0);
-    console.log(`  trace, main thread self time ${total.toFixed(1)} ms: ${Object.entries(byKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    console.log(
+      `  trace, main thread self time ${total.toFixed(1)} ms: ${Object.entries(byKind)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(', ')}`,
+    );
     console.log(`    by event: ${byName.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}\n`);
   }
 
@@ -183,12 +242,18 @@ await withBrowser(async ({ browser, version, port }) => {
     for (let x = id; x != null; x = parent.get(x)) seen.add(key(byId.get(x)));
     for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + t);
   });
-  console.log(`fifty funnels, unminified build: JS and engine time ${total.toFixed(0)} ms (a forced layout counts in the function that forced it)`);
+  console.log(
+    `fifty funnels, unminified build: JS and engine time ${total.toFixed(0)} ms (a forced layout counts in the function that forced it)`,
+  );
   console.log('  most self time:');
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${v.toFixed(1).padStart(6)} ms  ${k}`);
-  console.log('  most inclusive time, our named functions:');
-  for (const [k, v] of [...inclusive].filter(([k]) => /plain\/.*\.js/.test(k) && /^[a-z_]\w{2,}/i.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 20))
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
     console.log(`  ${v.toFixed(1).padStart(6)} ms  ${k}`);
-  console.log('\nOne funnel (the article\'s, 600 px wide) holds these elements in its shadow root:');
+  console.log('  most inclusive time, our named functions:');
+  for (const [k, v] of [...inclusive]
+    .filter(([k]) => /plain\/.*\.js/.test(k) && /^[a-z_]\w{2,}/i.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20))
+    console.log(`  ${v.toFixed(1).padStart(6)} ms  ${k}`);
+  console.log("\nOne funnel (the article's, 600 px wide) holds these elements in its shadow root:");
   for (const [k, v] of Object.entries(elements)) console.log(`  ${String(v).padStart(4)}  ${k}`);
 });

@@ -6,7 +6,8 @@
 import os from 'node:os';
 import { median, percentile, withBrowser } from './browser.mjs';
 
-const ARTICLE = 'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';
+const ARTICLE =
+  'Leads: 1000; Qualified leads: 400; Engaged: 250; Proposal made: 120; Proposal discussed: 60; Purchase: 20';
 
 await withBrowser(async ({ open, version }) => {
   console.log(`${version}, ${os.cpus().length} cores (${os.cpus()[0].model})\n`);
@@ -37,8 +38,12 @@ await withBrowser(async ({ open, version }) => {
     }
     return { burst, rendered };
   }, ARTICLE);
-  console.log(`10,000 input events in a burst: ${(input.burst * 1000).toFixed(1)} µs of work each (rendered once, at the end)`);
-  console.log(`1,000 input events, each rendered: median ${median(input.rendered).toFixed(3)} ms, p95 ${percentile(input.rendered, 95).toFixed(3)} ms`);
+  console.log(
+    `10,000 input events in a burst: ${(input.burst * 1000).toFixed(1)} µs of work each (rendered once, at the end)`,
+  );
+  console.log(
+    `1,000 input events, each rendered: median ${median(input.rendered).toFixed(3)} ms, p95 ${percentile(input.rendered, 95).toFixed(3)} ms`,
+  );
 
   const loads = [];
   for (let run = 0; run < 5; run++) {
@@ -60,7 +65,9 @@ await withBrowser(async ({ open, version }) => {
       }, ARTICLE),
     );
   }
-  console.log(`200 funnels on one page: ${median(loads).toFixed(0)} ms to render them all (median of 5; ${(median(loads) / 200).toFixed(2)} ms each)`);
+  console.log(
+    `200 funnels on one page: ${median(loads).toFixed(0)} ms to render them all (median of 5; ${(median(loads) / 200).toFixed(2)} ms each)`,
+  );
 
   await page.close();
   page = await open('/test/bench/stress.html');
@@ -71,21 +78,27 @@ await withBrowser(async ({ open, version }) => {
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const cycles = (n) =>
-    page.evaluate(async (n, steps) => {
-      for (let k = 0; k < n; k++) {
-        const els = Array.from({ length: 20 }, () => {
-          const el = document.createElement('sales-funnel');
-          el.setAttribute('steps', steps);
-          return el;
-        });
-        document.body.append(...els);
-        await Promise.all(els.map((el) => el.updateComplete));
-        els.forEach((el) => el.remove());
-      }
-    }, n, ARTICLE);
+    page.evaluate(
+      async (n, steps) => {
+        for (let k = 0; k < n; k++) {
+          const els = Array.from({ length: 20 }, () => {
+            const el = document.createElement('sales-funnel');
+            el.setAttribute('steps', steps);
+            return el;
+          });
+          document.body.append(...els);
+          await Promise.all(els.map((el) => el.updateComplete));
+          els.forEach((el) => el.remove());
+        }
+      },
+      n,
+      ARTICLE,
+    );
   await cycles(50);
   const before = await heap();
   await cycles(1000);
   const after = await heap();
-  console.log(`1,000 cycles of attaching and detaching 20 funnels: heap ${(before / 1e6).toFixed(2)} MB → ${(after / 1e6).toFixed(2)} MB (${((after - before) / 1e3).toFixed(0)} kB)`);
+  console.log(
+    `1,000 cycles of attaching and detaching 20 funnels: heap ${(before / 1e6).toFixed(2)} MB → ${(after / 1e6).toFixed(2)} MB (${((after - before) / 1e3).toFixed(0)} kB)`,
+  );
 });

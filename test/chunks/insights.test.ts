@@ -11,7 +11,10 @@ import { ARTICLE, ARTIKEL, modelOf } from '../model.js';
 const plain = (x: string) => x.replace(/\u2060/g, '').replace(/\u00a0/g, ' ');
 const insights = (attributes: Record<string, string>, u?: number[]) => {
   const m = modelOf(attributes, u);
-  const x = insightsOf(m, extremes(m.settings).map((e) => modelOf(attributes, e)));
+  const x = insightsOf(
+    m,
+    extremes(m.settings).map((e) => modelOf(attributes, e)),
+  );
   return JSON.parse(plain(JSON.stringify(x))) as typeof x;
 };
 const article = { steps: ARTICLE, dealValue: '2500', period: 'quarter', lang: 'en' };
@@ -19,22 +22,43 @@ const artikel = { steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: '
 
 describe('insights, third edition: the bottleneck in grades, never “certainly”', () => {
   const cases: [string, Record<string, string>, string][] = [
-    ['clear, beyond what chance explains', { steps: 'Visits: 100000; Carts: 90000; Orders: 9000; Paid: 8000', lang: 'en' },
-      'Orders is clearly the bottleneck: its conversion (10%) is below every other step’s, beyond what chance explains.'],
-    ['probable, with its chance (the article’s funnel)', article, 'Purchase is probably the bottleneck (84.6%): its conversion (33.3%) is the lowest.'],
-    ['unclear: the steps it may be, with their chances', { steps: 'Leads: 1000; A: 400; B: 150; C: 60; D: 23', lang: 'en' },
-      'Unclear which step is the bottleneck: D (38.8%), B (38%) or C (17.5%).'],
-    ['steps given as rates: the lowest, no telling whether that is chance (S2)', { steps: 'Leads: 1000; MQL: 40%; SQL: 12.5%; Won: 50%', lang: 'en' },
-      'SQL has the lowest conversion (12.5%); the percentages were given, not counted, so there is no telling whether that is chance.'],
-    ['the same in Dutch', { steps: 'Leads: 1000; MQL: 40%; SQL: 12,5%; Won: 50%', lang: 'nl' },
-      'SQL heeft de laagste conversie (12,5%); de percentages zijn opgegeven, niet geteld, dus of dat toeval is, valt niet te zeggen.'],
+    [
+      'clear, beyond what chance explains',
+      { steps: 'Visits: 100000; Carts: 90000; Orders: 9000; Paid: 8000', lang: 'en' },
+      'Orders is clearly the bottleneck: its conversion (10%) is below every other step’s, beyond what chance explains.',
+    ],
+    [
+      'probable, with its chance (the article’s funnel)',
+      article,
+      'Purchase is probably the bottleneck (84.6%): its conversion (33.3%) is the lowest.',
+    ],
+    [
+      'unclear: the steps it may be, with their chances',
+      { steps: 'Leads: 1000; A: 400; B: 150; C: 60; D: 23', lang: 'en' },
+      'Unclear which step is the bottleneck: D (38.8%), B (38%) or C (17.5%).',
+    ],
+    [
+      'steps given as rates: the lowest, no telling whether that is chance (S2)',
+      { steps: 'Leads: 1000; MQL: 40%; SQL: 12.5%; Won: 50%', lang: 'en' },
+      'SQL has the lowest conversion (12.5%); the percentages were given, not counted, so there is no telling whether that is chance.',
+    ],
+    [
+      'the same in Dutch',
+      { steps: 'Leads: 1000; MQL: 40%; SQL: 12,5%; Won: 50%', lang: 'nl' },
+      'SQL heeft de laagste conversie (12,5%); de percentages zijn opgegeven, niet geteld, dus of dat toeval is, valt niet te zeggen.',
+    ],
     ['one conversion step: nothing to compare, nothing said (S3)', { steps: 'Leads: 50; Won: 1', lang: 'en' }, ''],
-    ['the only step with data (S3)', { steps: 'Leads: 100; Calls: 0; Deals: 0', lang: 'en' }, 'Calls has the lowest conversion (0%), the only step with data.'],
+    [
+      'the only step with data (S3)',
+      { steps: 'Leads: 100; Calls: 0; Deals: 0', lang: 'en' },
+      'Calls has the lowest conversion (0%), the only step with data.',
+    ],
   ];
   for (const [name, attributes, said] of cases)
     it(name, () => {
       const got = insights(attributes).bottleneck;
-      if (said.includes('x%')) expect(got).to.match(new RegExp('^' + said.replace(/[().?]/g, '\\$&').replace(/x%/g, '\\d(\\.\\d)?%') + '$'));
+      if (said.includes('x%'))
+        expect(got).to.match(new RegExp('^' + said.replace(/[().?]/g, '\\$&').replace(/x%/g, '\\d(\\.\\d)?%') + '$'));
       else expect(got).to.equal(said);
     });
 
@@ -62,8 +86,12 @@ describe('insights, third edition: the bottleneck in grades, never “certainly�
 describe('insights, third edition: how sure the figures are', () => {
   it('says a 95 % interval as probable, not as bounds (S4), and that the ranges hold if only chance varies (S1)', () => {
     const x = insights({ steps: 'Visitors: 50; Buyers: 1; Repeat: 0', lang: 'en' });
-    expect(x.reliability).to.include('Buyers: 1 of 50, so its conversion is probably (95%) between 0.35% and 10.5%. Keep measuring.');
-    expect(insights(artikel).reliability).to.include('De bandbreedtes gelden als alleen het toeval varieert: seizoenen en campagnes komen erbovenop.');
+    expect(x.reliability).to.include(
+      'Buyers: 1 of 50, so its conversion is probably (95%) between 0.35% and 10.5%. Keep measuring.',
+    );
+    expect(insights(artikel).reliability).to.include(
+      'De bandbreedtes gelden als alleen het toeval varieert: seizoenen en campagnes komen erbovenop.',
+    );
   });
 
   it('says what one point means at a step of 0 %: the rates, not ∞ (S14)', () => {
@@ -78,9 +106,13 @@ describe('insights, third edition: a test planner a statistician would sign', ()
     expect(nl.tests).to.include(
       'Voorstel gedaan (48% → 57,6%): een test heeft 424 per versie nodig, 848 in totaal uit ‘Gedrag stimuleren’: ongeveer 44 weken.',
     );
-    expect(nl.rule).to.equal('Leg de einddatum nu vast en beoordeel één keer: wie elke week kijkt en bij de eerste ‘winst’ stopt, kiest veel vaker een schijnwinnaar.');
+    expect(nl.rule).to.equal(
+      'Leg de einddatum nu vast en beoordeel één keer: wie elke week kijkt en bij de eerste ‘winst’ stopt, kiest veel vaker een schijnwinnaar.',
+    );
     const en = insights(article, [0, 0, 0, 20, 0, 0]);
-    expect(en.tests).to.include('Proposal made (48% → 57.6%): a test needs 424 per version, 848 in all from ‘Engaged’: about 44 weeks.');
+    expect(en.tests).to.include(
+      'Proposal made (48% → 57.6%): a test needs 424 per version, 848 in all from ‘Engaged’: about 44 weeks.',
+    );
   });
 
   it('says “1 week”, and under a week that it should run one full week (S8)', () => {
@@ -98,16 +130,24 @@ describe('insights, third edition: a test planner a statistician would sign', ()
 
   it('quotes the capped change, not the slider, and warns where the rule of thumb does not hold (S16)', () => {
     const x = insights({ steps: 'A: 100; Half: 50', maxImprovement: '300', lang: 'en' }, [0, 200]);
-    expect(x.tests[0]).to.equal('Half (50% → 100%): a test needs 11 per version, 22 in all from ‘A’: about 0.2 periods. At so few people this rule of thumb does not hold.');
+    expect(x.tests[0]).to.equal(
+      'Half (50% → 100%): a test needs 11 per version, 22 in all from ‘A’: about 0.2 periods. At so few people this rule of thumb does not hold.',
+    );
   });
 
   it('says what one period can find, 8 times in 10, with the rate it means (S5), and what it would miss (S6)', () => {
     const en = insights(article);
-    expect(en.tests).to.include('Qualified leads (40%): with the 1,000 people at ‘Leads’ in one quarter, 500 per version, a test finds +22% (to 48.8%) or more 8 times in 10.');
+    expect(en.tests).to.include(
+      'Qualified leads (40%): with the 1,000 people at ‘Leads’ in one quarter, 500 per version, a test finds +22% (to 48.8%) or more 8 times in 10.',
+    );
     const nl = insights(artikel);
-    expect(nl.tests).to.include('Gekwalificeerd (40%): met de 1.000 mensen bij ‘Leads’ in één kwartaal, 500 per versie, vindt een test +22% (naar 48,8%) of meer in 8 van de 10 gevallen.');
+    expect(nl.tests).to.include(
+      'Gekwalificeerd (40%): met de 1.000 mensen bij ‘Leads’ in één kwartaal, 500 per versie, vindt een test +22% (naar 48,8%) of meer in 8 van de 10 gevallen.',
+    );
     const miss = insights({ steps: 'Leads: 4; Won: 1', period: 'month', lang: 'en' });
-    expect(miss.tests).to.deep.equal(['Won: in one month, a test would miss even a jump to 100% more than 1 time in 5.']);
+    expect(miss.tests).to.deep.equal([
+      'Won: in one month, a test would miss even a jump to 100% more than 1 time in 5.',
+    ]);
   });
 
   it('keeps the digits of a change too small for a whole percent (S10)', () => {
@@ -119,7 +159,9 @@ describe('insights, third edition: a test planner a statistician would sign', ()
 describe('insights, third edition: the goal', () => {
   it('says that it is met on average, and how often it would still fall short (S18)', () => {
     const x = insights({ ...artikel, target: '40.000' });
-    expect(x.goal!.met).to.match(/^Gemiddeld haal je het met de cijfers van nu, 25% erboven; door toeval valt ongeveer 1 op de \d+ kwartalen er nog onder\. /);
+    expect(x.goal!.met).to.match(
+      /^Gemiddeld haal je het met de cijfers van nu, 25% erboven; door toeval valt ongeveer 1 op de \d+ kwartalen er nog onder\. /,
+    );
   });
 
   it('gives the real reason where the deal value is 0 (S11)', () => {

@@ -11,16 +11,27 @@ const said = (attributes: Sources['attributes']) => {
 
 describe('the error messages: what is wrong, and where, in the page’s language', () => {
   const cases: [string, Sources['attributes'], string, string[]][] = [
-    ['a count above the step before, in English the core’s own words', { steps: 'Leads: 100; Deals: 150' }, 'This funnel cannot be shown', [
-      "Attribute steps: Step 2 'Deals' has 150, more than the 100 of step 1 'Leads'.",
-    ]],
-    ['the same in Dutch', { steps: 'Leads: 100; Deals: 150', lang: 'nl' }, 'Deze trechter kan niet worden getoond', [
-      "Attribuut steps, stap 2 'Deals': 150 is meer dan de 100 van de stap ervoor.",
-    ]],
-    ['every problem, each with its attribute', { steps: 'Leads: 100; Deals: x', period: 'week', lang: 'en' }, 'This funnel cannot be shown', [
-      'Attribute steps, step 2: “x” is not a number.',
-      'Attribute period: “week” is not one of month, quarter, half-year, year.',
-    ]],
+    [
+      'a count above the step before, in English the core’s own words',
+      { steps: 'Leads: 100; Deals: 150' },
+      'This funnel cannot be shown',
+      ["Attribute steps: Step 2 'Deals' has 150, more than the 100 of step 1 'Leads'."],
+    ],
+    [
+      'the same in Dutch',
+      { steps: 'Leads: 100; Deals: 150', lang: 'nl' },
+      'Deze trechter kan niet worden getoond',
+      ["Attribuut steps, stap 2 'Deals': 150 is meer dan de 100 van de stap ervoor."],
+    ],
+    [
+      'every problem, each with its attribute',
+      { steps: 'Leads: 100; Deals: x', period: 'week', lang: 'en' },
+      'This funnel cannot be shown',
+      [
+        'Attribute steps, step 2: “x” is not a number.',
+        'Attribute period: “week” is not one of month, quarter, half-year, year.',
+      ],
+    ],
   ];
   for (const [name, attributes, title, lines] of cases)
     it(name, () => {

@@ -10,17 +10,41 @@ const plain = (text: string) => text.replace(/\u2060/g, '').replace(/\u00a0/g, '
 const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.kind == 'text' ? [plain(s.text)] : []));
 
 describe('the picture for a slide, laid out (pure)', () => {
-  const moved = modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl', heading: 'Trechter van het artikel' }, [0, 0, 0, 20, 0, 0]);
+  const moved = modelOf(
+    { steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl', heading: 'Trechter van het artikel' },
+    [0, 0, 0, 20, 0, 0],
+  );
   const still = modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'en' });
   const day = new Date(2026, 11, 7);
 
   it('holds the title, the key figures and their range, each step’s label, count, conversion and forecast, and a source line', () => {
     const s = slide(view(moved), pictureWords(moved, day), measure);
     const all = texts(s.shapes);
-    for (const t of ['Trechter van het artikel', 'Omzet per kwartaal', '€ 50.000 → € 60.000', '+€ 10.000 (+€ 40.000 per jaar)', 'Klanten per kwartaal', '20 → 24'])
+    for (const t of [
+      'Trechter van het artikel',
+      'Omzet per kwartaal',
+      '€ 50.000 → € 60.000',
+      '+€ 10.000 (+€ 40.000 per jaar)',
+      'Klanten per kwartaal',
+      '20 → 24',
+    ])
       expect(all, t).to.include(t);
     expect(all.some((t) => t.startsWith('Met de verbeteringen: in 8 van de 10 kwartalen'))).to.equal(true);
-    for (const t of ['Leads', 'Gekwalificeerd', 'Gedrag stimuleren', 'Voorstel gedaan', 'Voorstel besproken', 'Aankoop', '1.000', '400 · 40%', '120 · 48%', '144', '+24', '24', '+4'])
+    for (const t of [
+      'Leads',
+      'Gekwalificeerd',
+      'Gedrag stimuleren',
+      'Voorstel gedaan',
+      'Voorstel besproken',
+      'Aankoop',
+      '1.000',
+      '400 · 40%',
+      '120 · 48%',
+      '144',
+      '+24',
+      '24',
+      '+4',
+    ])
       expect(all, t).to.include(t);
     expect(all).to.include('Trechter van het artikel · per kwartaal · 7 december 2026');
     // The key: today's slices, and the forecast's, as it is drawn.

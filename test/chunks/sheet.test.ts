@@ -4,10 +4,22 @@ import { csvAddress, readCsv } from '../../src/chunks/sheet/index.js';
 describe('a sheet’s address (`src`)', () => {
   const base = 'https://blog.example/post/';
   const cases: [string, string | null][] = [
-    ['https://docs.google.com/spreadsheets/d/1AbC-dEf_9/edit#gid=123', 'https://docs.google.com/spreadsheets/d/1AbC-dEf_9/export?format=csv&gid=123'],
-    ['https://docs.google.com/spreadsheets/d/1AbC-dEf_9/edit?usp=sharing', 'https://docs.google.com/spreadsheets/d/1AbC-dEf_9/export?format=csv'],
-    ['https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml?gid=7&single=true', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?output=csv&gid=7'],
-    ['https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=0&single=true&output=csv', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=0&single=true&output=csv'],
+    [
+      'https://docs.google.com/spreadsheets/d/1AbC-dEf_9/edit#gid=123',
+      'https://docs.google.com/spreadsheets/d/1AbC-dEf_9/export?format=csv&gid=123',
+    ],
+    [
+      'https://docs.google.com/spreadsheets/d/1AbC-dEf_9/edit?usp=sharing',
+      'https://docs.google.com/spreadsheets/d/1AbC-dEf_9/export?format=csv',
+    ],
+    [
+      'https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml?gid=7&single=true',
+      'https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?output=csv&gid=7',
+    ],
+    [
+      'https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=0&single=true&output=csv',
+      'https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=0&single=true&output=csv',
+    ],
     ['  https://data.example/funnel.csv#top ', 'https://data.example/funnel.csv'],
     ['funnel.csv', 'https://blog.example/post/funnel.csv'],
     ['javascript:alert(1)', null],
@@ -15,7 +27,8 @@ describe('a sheet’s address (`src`)', () => {
     ['ftp://files.example/funnel.csv', null],
     ['https://', null],
   ];
-  for (const [src, want] of cases) it(`${src.trim()} → ${want ?? 'refused'}`, () => expect(csvAddress(src, base)?.href ?? null).to.equal(want));
+  for (const [src, want] of cases)
+    it(`${src.trim()} → ${want ?? 'refused'}`, () => expect(csvAddress(src, base)?.href ?? null).to.equal(want));
 });
 
 describe('a sheet’s CSV, read as a paste is', () => {
@@ -53,7 +66,9 @@ describe('a sheet’s CSV, read as a paste is', () => {
 
   it('says which row it cannot read, and what is in it', () => {
     expect(readCsv('Leads,1000\nKlanten,veel\n')).to.deep.equal({ problem: { code: 'row', row: 2, value: 'veel' } });
-    expect(readCsv('Stap,Aantal\nLeads,1000\nKlanten\n')).to.deep.equal({ problem: { code: 'row', row: 3, value: 'Klanten' } });
+    expect(readCsv('Stap,Aantal\nLeads,1000\nKlanten\n')).to.deep.equal({
+      problem: { code: 'row', row: 3, value: 'Klanten' },
+    });
     expect(readCsv('Leads,900,1000\nKlanten,20\n')).to.deep.equal({ problem: { code: 'columns', row: 2 } });
   });
 

@@ -27,7 +27,9 @@ const read = (file: string) => readFileSync(file, 'utf8');
 
 /** The README's attribute table, as the table writes it. */
 export function readmeTable(entries: Entry[]) {
-  const rows = entries.map((a) => `| \`${a.name}\` | \`${a.field}\` | ${a.description.replace(/\|/g, '\\|')} | ${a.default ?? ''} |`);
+  const rows = entries.map(
+    (a) => `| \`${a.name}\` | \`${a.field}\` | ${a.description.replace(/\|/g, '\\|')} | ${a.default ?? ''} |`,
+  );
   return ['| attribute | JSON field | values | default |', '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -51,13 +53,25 @@ describe('the attribute table: each attribute written once', () => {
 
   it('the parser takes every field, by attribute and in JSON: none is unknown', () => {
     // A good value of each kind (text fields by name: they check what they hold).
-    const value: Record<string, string> = { number: '2', text: 'A title', list: '0', steps: 'A: 10; B: 5', switch: '', currency: 'EUR', lang: 'nl', locale: 'nl-NL' };
+    const value: Record<string, string> = {
+      number: '2',
+      text: 'A title',
+      list: '0',
+      steps: 'A: 10; B: 5',
+      switch: '',
+      currency: 'EUR',
+      lang: 'nl',
+      locale: 'nl-NL',
+    };
     for (const a of table) {
       const attributes = { steps: 'A: 10; B: 5', [a.field]: a.choices?.[0] ?? value[a.field] ?? value[a.kind] };
       const config = { ...attributes, [a.field]: a.kind == 'switch' ? true : attributes[a.field] };
       for (const sources of [{ attributes }, { attributes: {}, config }]) {
         const { issues } = resolve(sources, readers);
-        expect(issues.map((i) => `${i.field}: ${i.code}`), a.field).to.deep.equal([]);
+        expect(
+          issues.map((i) => `${i.field}: ${i.code}`),
+          a.field,
+        ).to.deep.equal([]);
       }
     }
   });
@@ -68,14 +82,23 @@ describe('the attribute table: each attribute written once', () => {
     const start = readme.indexOf('| attribute | JSON field |');
     const end = readme.indexOf('\n\n', start);
     const have = readme.slice(start, end);
-    if (process.env.UPDATE_DOCS && have != want) writeFileSync('README.md', readme.slice(0, start) + want + readme.slice(end));
-    else expect(have == want, `README.md's attribute table differs from the table; UPDATE_DOCS=1 npm run test:fast rewrites it:\n${want}`).to.equal(true);
+    if (process.env.UPDATE_DOCS && have != want)
+      writeFileSync('README.md', readme.slice(0, start) + want + readme.slice(end));
+    else
+      expect(
+        have == want,
+        `README.md's attribute table differs from the table; UPDATE_DOCS=1 npm run test:fast rewrites it:\n${want}`,
+      ).to.equal(true);
   });
 
   it("the builder's options are attributes", async () => {
     const builder = read('demo/builder.js');
-    const chosen = /for \(const name of \[([^\]]+)\]\)/.exec(builder)![1].match(/'([\w-]+)'/g)!.map((x) => x.slice(1, -1));
-    for (const name of [...chosen, 'readonly']) expect(FIELDS as string[], `demo/builder.js option ${name}`).to.include(name);
+    const chosen = /for \(const name of \[([^\]]+)\]\)/
+      .exec(builder)![1]
+      .match(/'([\w-]+)'/g)!
+      .map((x) => x.slice(1, -1));
+    for (const name of [...chosen, 'readonly'])
+      expect(FIELDS as string[], `demo/builder.js option ${name}`).to.include(name);
   });
 
   it('the WordPress plugin lets every attribute through kses, switches as switches, and nothing else but id and class', () => {
@@ -85,15 +108,25 @@ describe('the attribute table: each attribute written once', () => {
     expect(Object.keys(kinds).sort()).to.deep.equal([...names, 'id', 'class'].sort());
     for (const a of table) expect(kinds[a.name], a.name).to.equal(a.kind == 'switch' ? 'bool' : 'text');
     const block = JSON.parse(read('integrations/wordpress/sales-funnel/block.json'));
-    for (const field of Object.keys(block.attributes)) expect(FIELDS as string[], `block.json ${field}`).to.include(field);
+    for (const field of Object.keys(block.attributes))
+      expect(FIELDS as string[], `block.json ${field}`).to.include(field);
   });
 
   it('the Hugo shortcode takes every attribute, switches as switches, and nothing else but id and class', () => {
     const html = read('integrations/hugo/layouts/shortcodes/sales-funnel.html');
-    const slice = (name: string) => new RegExp(`\\$${name} := slice ([^}]+?) -?}}`).exec(html)![1].match(/"([\w-]+)"/g)!.map((x) => x.slice(1, -1));
+    const slice = (name: string) =>
+      new RegExp(`\\$${name} := slice ([^}]+?) -?}}`)
+        .exec(html)![1]
+        .match(/"([\w-]+)"/g)!
+        .map((x) => x.slice(1, -1));
     const text = slice('text');
     const switches = slice('switches');
     expect([...text, ...switches].sort()).to.deep.equal([...names, 'id', 'class'].sort());
-    expect(switches.sort()).to.deep.equal(table.filter((a) => a.kind == 'switch').map((a) => a.name).sort());
+    expect(switches.sort()).to.deep.equal(
+      table
+        .filter((a) => a.kind == 'switch')
+        .map((a) => a.name)
+        .sort(),
+    );
   });
 });

@@ -36,11 +36,34 @@ const numbers: [string, number][] = [
   [' 42 ', 42],
 ];
 
-const notNumbers = ['١٠٠', '۱۲۰', '１０００', '', ' ', 'abc', '1e3', '1E3', '0x10', 'Infinity', 'NaN', '1.5.3', '1,5,3', '1.000.5', '1 5', '10 %', '12a', '--1', '1-', '1.2,3.4', '∞'];
+const notNumbers = [
+  '١٠٠',
+  '۱۲۰',
+  '１０００',
+  '',
+  ' ',
+  'abc',
+  '1e3',
+  '1E3',
+  '0x10',
+  'Infinity',
+  'NaN',
+  '1.5.3',
+  '1,5,3',
+  '1.000.5',
+  '1 5',
+  '10 %',
+  '12a',
+  '--1',
+  '1-',
+  '1.2,3.4',
+  '∞',
+];
 
 describe('parseNumber: the number syntax', () => {
   for (const [text, value] of numbers)
-    it(`reads ${JSON.stringify(text)} as ${value}`, () => expect(Object.is(parseNumber(text), value), `${parseNumber(text)}`).to.equal(true));
+    it(`reads ${JSON.stringify(text)} as ${value}`, () =>
+      expect(Object.is(parseNumber(text), value), `${parseNumber(text)}`).to.equal(true));
   for (const text of notNumbers) it(`refuses ${JSON.stringify(text)}`, () => expect(parseNumber(text)).to.be.NaN);
 });
 

@@ -23,11 +23,29 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     expected: {
       // rates 400/1000, 250/400, 120/250, 60/120, 20/60; improved 0.48 × 1.2 = 0.576
       steps: [
-        { label: 'Leads', count: 1000, rate: null, overallRate: 1, dropOff: 0, forecastCount: 1000, gainPerPoint: null, interval: null, lowData: false },
+        {
+          label: 'Leads',
+          count: 1000,
+          rate: null,
+          overallRate: 1,
+          dropOff: 0,
+          forecastCount: 1000,
+          gainPerPoint: null,
+          interval: null,
+          lowData: false,
+        },
         { count: 400, rate: 0.4, overallRate: 0.4, dropOff: 600, forecastRate: 0.4, forecastCount: 400, extraCount: 0 },
         { count: 250, rate: 0.625, overallRate: 0.25, dropOff: 150, forecastCount: 250 },
         // 250 × 0.576 = 144
-        { count: 120, rate: 0.48, dropOff: 130, improvement: 0.2, forecastRate: 0.576, forecastCount: 144, extraCount: 24 },
+        {
+          count: 120,
+          rate: 0.48,
+          dropOff: 130,
+          improvement: 0.2,
+          forecastRate: 0.576,
+          forecastCount: 144,
+          extraCount: 24,
+        },
         // 144 × 0.5 = 72; 72 × 1/3 = 24
         { count: 60, rate: 0.5, forecastCount: 72, extraCount: 12 },
         { label: 'Purchase', count: 20, rate: 1 / 3, overallRate: 0.02, dropOff: 40, forecastCount: 24, extraCount: 4 },
@@ -45,7 +63,14 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     input: article([0, 0, 0, 0, 0, 0]),
     expected: {
       // count before × 0.01 × the rates after: 1000×.01×(.625×.48×.5/3) = 10×0.05
-      steps: [{ gainPerPoint: null }, { gainPerPoint: 0.5 }, { gainPerPoint: 4 * 0.08 }, { gainPerPoint: 2.5 / 6 }, { gainPerPoint: 0.4 }, { gainPerPoint: 0.6 }],
+      steps: [
+        { gainPerPoint: null },
+        { gainPerPoint: 0.5 },
+        { gainPerPoint: 4 * 0.08 },
+        { gainPerPoint: 2.5 / 6 },
+        { gainPerPoint: 0.4 },
+        { gainPerPoint: 0.6 },
+      ],
       forecast: { customers: 20, revenue: 50000 },
       extra: { customers: 0, revenue: 0, customersPerYear: null, revenuePerYear: null },
     },
@@ -61,9 +86,16 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
   {
     name: 'points mode hits the 100 % cap',
     // 90/100 + 0.2 points = 1.1 → capped at 1; 45/90 = 0.5 + 0.1 = 0.6
-    input: { mode: 'points', steps: [{ count: 100 }, { count: 90, improvement: 0.2 }, { count: 45, improvement: 0.1 }] },
+    input: {
+      mode: 'points',
+      steps: [{ count: 100 }, { count: 90, improvement: 0.2 }, { count: 45, improvement: 0.1 }],
+    },
     expected: {
-      steps: [{}, { rate: 0.9, forecastRate: 1, forecastCount: 100, extraCount: 10 }, { rate: 0.5, forecastRate: 0.6, forecastCount: 60 }],
+      steps: [
+        {},
+        { rate: 0.9, forecastRate: 1, forecastCount: 100, extraCount: 10 },
+        { rate: 0.5, forecastRate: 0.6, forecastCount: 60 },
+      ],
       baseline: { customers: 45, revenue: null },
       forecast: { customers: 60, revenue: null },
       extra: { customers: 15, revenue: null },
@@ -86,7 +118,11 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     // 1000 × 0.35 = 350; 350 × 0.2 = 70; improved 0.2 × 1.5 = 0.3 → 105
     input: { steps: [{ count: 1000 }, { rate: 0.35 }, { rate: 0.2, improvement: 0.5 }], dealValue: 10 },
     expected: {
-      steps: [{}, { count: 350, rate: 0.35, interval: null, lowData: false }, { count: 70, forecastRate: 0.3, forecastCount: 105, interval: null }],
+      steps: [
+        {},
+        { count: 350, rate: 0.35, interval: null, lowData: false },
+        { count: 70, forecastRate: 0.3, forecastCount: 105, interval: null },
+      ],
       forecast: { customers: 105, revenue: 1050 },
       extra: { customers: 35, revenue: 350 },
     },
@@ -97,7 +133,11 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     expected: {
       // 0 of 100: Wilson [0, 0.0370], half-width 0.0185, but its high end is more than twice its low end (0):
       // lowData by the second edition (the rate could be 0 or 1 in 30; nothing says which)
-      steps: [{}, { rate: 0, interval: { low: 0, high: 0.03699349820698568 }, lowData: true }, { rate: 0, interval: null, lowData: true, overallRate: 0 }],
+      steps: [
+        {},
+        { rate: 0, interval: { low: 0, high: 0.03699349820698568 }, lowData: true },
+        { rate: 0, interval: null, lowData: true, overallRate: 0 },
+      ],
       bottleneck: 1, // 0 and 0: the first on a tie
     },
   },
@@ -174,7 +214,10 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
   {
     name: 'a revenue goal with a deal value of 0 cannot be reached',
     input: { target: 10, dealValue: 0, steps: [{ count: 100 }, { count: 50 }] },
-    expected: { baseline: { revenue: 0 }, goal: { leadsNeeded: null, uniformImprovement: null, stepImprovements: [null, null] } },
+    expected: {
+      baseline: { revenue: 0 },
+      goal: { leadsNeeded: null, uniformImprovement: null, stepImprovements: [null, null] },
+    },
   },
   {
     name: 'the uniform goal respects the cap: steps at 100 % stop helping',
@@ -196,7 +239,14 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
         revenueRange: { low: 38880.313374711004, high: 92591.84629776042 },
       },
       // 0.48 → 0.576: (1.96·√(2·.528·.472) + 0.8416·√(.48·.52 + .576·.424))² / .096²
-      steps: [{ sampleNeeded: null }, { sampleNeeded: null }, { sampleNeeded: null }, { sampleNeeded: 423.3127270430053 }, { sampleNeeded: null }, { sampleNeeded: null }],
+      steps: [
+        { sampleNeeded: null },
+        { sampleNeeded: null },
+        { sampleNeeded: null },
+        { sampleNeeded: 423.3127270430053 },
+        { sampleNeeded: null },
+        { sampleNeeded: null },
+      ],
     },
   },
   {
@@ -215,8 +265,17 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
   {
     name: 'insights: the lead slider needs no test; a capped rate still has its sample size',
     // points: 0.9 + 0.2 → 1; (1.96·√(2·.95·.05) + 0.8416·√(.09 + 0))² / .1²
-    input: { mode: 'points', steps: [{ count: 100, improvement: 0.5 }, { count: 90, improvement: 0.2 }] },
-    expected: { steps: [{ sampleNeeded: null }, { sampleNeeded: 73.37427304669802 }], baseline: { customersRange: { low: 90 * Math.exp(-1.959963984540054 * Math.sqrt(0.1 / 90)) } } },
+    input: {
+      mode: 'points',
+      steps: [
+        { count: 100, improvement: 0.5 },
+        { count: 90, improvement: 0.2 },
+      ],
+    },
+    expected: {
+      steps: [{ sampleNeeded: null }, { sampleNeeded: 73.37427304669802 }],
+      baseline: { customersRange: { low: 90 * Math.exp(-1.959963984540054 * Math.sqrt(0.1 / 90)) } },
+    },
   },
   // Second edition of the insights (SPEC 2). Figures worked out at 40 digits (mpmath) from the SPEC's formulas.
   {
@@ -228,10 +287,10 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
       ratesGiven: 0,
       baseline: {
         customersPrediction: { low: 13.363157595548471, high: 29.933045175883268 },
-        revenuePrediction: { low: 33407.893988871177, high: 74832.612939708170 },
+        revenuePrediction: { low: 33407.893988871177, high: 74832.61293970817 },
       },
       forecast: {
-        customersPrediction: { low: 16.316339706918770, high: 35.302035281586676 },
+        customersPrediction: { low: 16.31633970691877, high: 35.302035281586676 },
         revenuePrediction: { low: 40790.849267296924, high: 88255.088203966689 },
         // the 95 % range of the expected value stays as it was
         customersRange: { low: 15.5521253498844, high: 37.03673851910417 },
@@ -246,7 +305,12 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
         { testPeriods: null, detectableImprovement: 0.20677410844856986, lowData: false },
         // 423.3127 per variant: 424 whole people (third edition), 848 in all, fed by 250 entrants a quarter:
         // 3.392 quarters. One quarter (125 per variant) can only tell +36 % or more.
-        { sampleNeeded: 423.31272704300508, testPeriods: 3.392, detectableImprovement: 0.36405260442903678, lowData: false },
+        {
+          sampleNeeded: 423.31272704300508,
+          testPeriods: 3.392,
+          detectableImprovement: 0.36405260442903678,
+          lowData: false,
+        },
         // 60/120: 0.412–0.588, half-width 0.088 and 0.588 < 2 × 0.412: trusted
         { testPeriods: null, detectableImprovement: 0.49098870597940156, lowData: false },
         // 20/60: half-width 0.116 > 0.10
@@ -297,14 +361,20 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
       baseline: {
         customersRange: null,
         revenueRange: null,
-        customersPrediction: { low: 60.058586801616535, high: 81.587001308997030 },
-        revenuePrediction: { low: 600.58586801616535, high: 815.87001308997030 },
+        customersPrediction: { low: 60.058586801616535, high: 81.58700130899703 },
+        revenuePrediction: { low: 600.58586801616535, high: 815.8700130899703 },
       },
       forecast: { customersRange: null, customersPrediction: { low: 92.656001208592006, high: 118.98851511171896 } },
       steps: [
         {},
         { interval: null, lowData: false, testPeriods: null, detectableImprovement: 0.24699485583059692 },
-        { interval: null, lowData: false, sampleNeeded: 293.15128550648695, testPeriods: 1.68, detectableImprovement: 0.65942438655090206 },
+        {
+          interval: null,
+          lowData: false,
+          sampleNeeded: 293.15128550648695,
+          testPeriods: 1.68,
+          detectableImprovement: 0.65942438655090206,
+        },
       ],
     },
   },
@@ -324,9 +394,19 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
         customersPrediction: { low: 30.341835990726122, high: 52.732471445994056 },
         revenuePrediction: null,
       },
-      steps: [{}, { lowData: false }, { interval: null, lowData: false }, { interval: { low: 0.15045200926098116, high: 0.26085518656537878 }, lowData: false }],
+      steps: [
+        {},
+        { lowData: false },
+        { interval: null, lowData: false },
+        { interval: { low: 0.15045200926098116, high: 0.26085518656537878 }, lowData: false },
+      ],
       // 60 / 0.04 = 1500 leads; any one step +50 %; all three: (1 + u)³ = 1.5
-      goal: { target: 60, leadsNeeded: 1500, uniformImprovement: 0.14471424255333187, stepImprovements: [null, 0.5, 0.5, 0.5] },
+      goal: {
+        target: 60,
+        leadsNeeded: 1500,
+        uniformImprovement: 0.14471424255333187,
+        stepImprovements: [null, 0.5, 0.5, 0.5],
+      },
     },
   },
   {
@@ -357,7 +437,14 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
       steps: [
         {},
         { lowData: true, detectableImprovement: null, gainPerPoint: 0 },
-        { interval: null, lowData: true, sampleNeeded: 73.374273046697965, testPeriods: null, detectableImprovement: null, gainPerPoint: 0 },
+        {
+          interval: null,
+          lowData: true,
+          sampleNeeded: 73.374273046697965,
+          testPeriods: null,
+          detectableImprovement: null,
+          gainPerPoint: 0,
+        },
         { interval: null, lowData: true, testPeriods: null, detectableImprovement: null },
       ],
     },
@@ -366,7 +453,9 @@ const cases: { name: string; input: FunnelInput; expected: object }[] = [
     name: 'second edition: a step so small that even 100 % cannot be told apart in one period',
     // 5 of 10: sampleSize(0.5, 1) = 10.51 > 10/2. Rates of 0 % and 100 % have no detectable improvement either.
     input: { steps: [{ count: 10 }, { count: 5 }, { count: 5 }, { count: 0 }] },
-    expected: { steps: [{}, { detectableImprovement: null }, { detectableImprovement: null }, { detectableImprovement: null }] },
+    expected: {
+      steps: [{}, { detectableImprovement: null }, { detectableImprovement: null }, { detectableImprovement: null }],
+    },
   },
   {
     name: 'second edition: gainPerPoint from the counts, 1,000 short of 100 % at 10^15',
@@ -416,7 +505,12 @@ describe('calculateFunnel: cases worked out by hand', () => {
   it('a bottleneck well below a rate given: chance 1 (to 1e-6), yet not sure', () => {
     const r = calculateFunnel({ steps: [{ count: 1000 }, { count: 400 }, { rate: 0.5 }, { count: 40 }] });
     expectClose(r.bottleneckChance, 1, 1e-6);
-    expect(r.steps.map((s) => s.bottleneckChance)).to.have.members([null, null, r.steps[1].bottleneckChance, r.bottleneckChance]);
+    expect(r.steps.map((s) => s.bottleneckChance)).to.have.members([
+      null,
+      null,
+      r.steps[1].bottleneckChance,
+      r.bottleneckChance,
+    ]);
     expect(r.bottleneckSure).to.equal(false);
   });
 

@@ -17,15 +17,22 @@ const funnel = (opts: { improvements?: boolean; mode?: Mode } = {}) =>
   fc
     .record({
       lead: fc.oneof(fc.nat({ max: 1_000_000 }), fc.double({ min: 1e-3, max: 1e9, noNaN: true })),
-      later: fc.array(fc.record({ byRate: fc.boolean(), f: frac, whole: fc.boolean(), u: improvement }), { minLength: 1, maxLength: 11 }),
+      later: fc.array(fc.record({ byRate: fc.boolean(), f: frac, whole: fc.boolean(), u: improvement }), {
+        minLength: 1,
+        maxLength: 11,
+      }),
       u0: improvement,
       mode: opts.mode ? fc.constant(opts.mode) : fc.constantFrom<Mode | undefined>(undefined, 'relative', 'points'),
-      dealValue: fc.option(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1e5, noNaN: true })), { nil: undefined }),
+      dealValue: fc.option(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1e5, noNaN: true })), {
+        nil: undefined,
+      }),
       periodsPerYear: fc.option(fc.constantFrom(1, 2, 4, 12), { nil: undefined }),
       target: fc.option(fc.double({ min: 1e-3, max: 1e7, noNaN: true }), { nil: undefined }),
     })
     .map(({ lead, later, u0, ...rest }): FunnelInput => {
-      const steps: FunnelInput['steps'] = [{ label: 'Leads', count: lead, improvement: opts.improvements === false ? 0 : u0 }];
+      const steps: FunnelInput['steps'] = [
+        { label: 'Leads', count: lead, improvement: opts.improvements === false ? 0 : u0 },
+      ];
       let prev = lead;
       for (const { byRate, f, whole, u } of later) {
         const imp = opts.improvements === false ? 0 : u;
@@ -103,7 +110,9 @@ describe('calculateFunnel: properties', () => {
         const before = calculateFunnel(input);
         const after = calculateFunnel(withImprovement(input, k, (input.steps[k].improvement ?? 0) + more));
         // Products of doubles: allow rounding in the last bits.
-        after.steps.forEach((s, i) => expect(s.forecastCount).to.be.at.least(before.steps[i].forecastCount * (1 - 1e-12)));
+        after.steps.forEach((s, i) =>
+          expect(s.forecastCount).to.be.at.least(before.steps[i].forecastCount * (1 - 1e-12)),
+        );
       }),
       { numRuns: NUM_RUNS },
     );
@@ -111,13 +120,18 @@ describe('calculateFunnel: properties', () => {
 
   it('a relative improvement u at one uncapped step multiplies customers by 1 + u', () => {
     fc.assert(
-      fc.property(funnel({ improvements: false, mode: 'relative' }), fc.nat(), fc.double({ min: -1, max: 3, noNaN: true }), (input, k, u) => {
-        k %= input.steps.length;
-        const base = calculateFunnel(input);
-        fc.pre(k == 0 || base.steps[k].rate! * (1 + u) <= 1);
-        const r = calculateFunnel(withImprovement(input, k, u));
-        expectClose(r.forecast.customers, base.baseline.customers * (1 + u), 1e-9, 0);
-      }),
+      fc.property(
+        funnel({ improvements: false, mode: 'relative' }),
+        fc.nat(),
+        fc.double({ min: -1, max: 3, noNaN: true }),
+        (input, k, u) => {
+          k %= input.steps.length;
+          const base = calculateFunnel(input);
+          fc.pre(k == 0 || base.steps[k].rate! * (1 + u) <= 1);
+          const r = calculateFunnel(withImprovement(input, k, u));
+          expectClose(r.forecast.customers, base.baseline.customers * (1 + u), 1e-9, 0);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -149,7 +163,10 @@ describe('calculateFunnel: properties', () => {
         // What it takes may lie beyond what the core takes as input (+1,000,000 %): that cannot be applied.
         if (g.uniformImprovement !== null && g.uniformImprovement <= MAX_IMPROVEMENT) {
           const u = g.uniformImprovement;
-          const hit = calculateFunnel({ ...input, steps: input.steps.map((s, i) => ({ ...s, improvement: i ? u : 0 })) });
+          const hit = calculateFunnel({
+            ...input,
+            steps: input.steps.map((s, i) => ({ ...s, improvement: i ? u : 0 })),
+          });
           expectClose(hit.forecast.customers, want, 1e-9, 0);
         } else if (g.uniformImprovement === null) {
           // Unreachable: even every rate at 100 % falls short of the target, or a relative lift of a 0 % rate stays 0.
@@ -163,7 +180,11 @@ describe('calculateFunnel: properties', () => {
         });
         const perLead = r.steps.reduce((p, s, i) => (i ? p * s.rate! : p), 1);
         if (g.leadsNeeded !== null) expectClose(g.leadsNeeded, want / perLead, 1e-9, 0);
-        else expect(perLead === 0 || want === Infinity, "leads needed is null only when nothing converts or the deal value is 0").to.equal(true);
+        else
+          expect(
+            perLead === 0 || want === Infinity,
+            'leads needed is null only when nothing converts or the deal value is 0',
+          ).to.equal(true);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -172,7 +193,13 @@ describe('calculateFunnel: properties', () => {
   it('never puts NaN or Infinity in a result, even at the limits', () => {
     const extreme = fc.constantFrom(0, 1e-300, 5e-324, 1e-9, 1, 1e15);
     const edgy = fc
-      .record({ lead: extreme, f: fc.array(fc.constantFrom(0, 5e-324, 1e-300, 0.5, 1), { minLength: 1, maxLength: 5 }), u: fc.constantFrom(-1, 0, 1e4), deal: extreme, target: fc.constantFrom(1e-300, 1, 1e15) })
+      .record({
+        lead: extreme,
+        f: fc.array(fc.constantFrom(0, 5e-324, 1e-300, 0.5, 1), { minLength: 1, maxLength: 5 }),
+        u: fc.constantFrom(-1, 0, 1e4),
+        deal: extreme,
+        target: fc.constantFrom(1e-300, 1, 1e15),
+      })
       .map(({ lead, f, u, deal, target }): FunnelInput => ({
         steps: [{ count: lead, improvement: u }, ...f.map((rate) => ({ rate, improvement: u }))],
         dealValue: deal,
@@ -181,7 +208,8 @@ describe('calculateFunnel: properties', () => {
       }));
     fc.assert(
       fc.property(fc.oneof(funnel(), edgy), fc.constantFrom<Mode>('relative', 'points'), (input, mode) => {
-        for (const [path, x] of numbersIn(calculateFunnel({ ...input, mode }))) expect(Number.isFinite(x), path).to.equal(true);
+        for (const [path, x] of numbersIn(calculateFunnel({ ...input, mode })))
+          expect(Number.isFinite(x), path).to.equal(true);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -226,7 +254,8 @@ describe('calculateFunnel: properties of the insights', () => {
         const r = calculateFunnel(input);
         for (const o of [r.baseline, r.forecast]) {
           if (o.customersRange) expect(o.customers).to.be.within(o.customersRange.low, o.customersRange.high);
-          if (o.revenueRange) expect(o.revenue!).to.be.within(o.revenueRange.low * (1 - 1e-12), o.revenueRange.high * (1 + 1e-12));
+          if (o.revenueRange)
+            expect(o.revenue!).to.be.within(o.revenueRange.low * (1 - 1e-12), o.revenueRange.high * (1 + 1e-12));
         }
       }),
       { numRuns: NUM_RUNS },
@@ -300,7 +329,10 @@ describe('calculateFunnel: properties of the second edition', () => {
           const C = o.customers;
           if (!p) {
             // Null only where C is below 1 (third edition), a measured rate is 0, or the range is beyond a double.
-            expect(C < 1 || zeroMeasured || !(Z90 * Math.sqrt(varianceOf(r) + 1 / C) < 700), `no prediction for ${C}`).to.equal(true);
+            expect(
+              C < 1 || zeroMeasured || !(Z90 * Math.sqrt(varianceOf(r) + 1 / C) < 700),
+              `no prediction for ${C}`,
+            ).to.equal(true);
             expect(o.revenuePrediction).to.equal(null);
             continue;
           }
@@ -308,7 +340,13 @@ describe('calculateFunnel: properties of the second edition', () => {
           expect(p.low).to.be.below(C);
           expect(p.high).to.be.above(C);
           if (input.dealValue === undefined) expect(o.revenuePrediction).to.equal(null);
-          else expectClose(o.revenuePrediction, { low: p.low * input.dealValue, high: p.high * input.dealValue }, 1e-12, 0);
+          else
+            expectClose(
+              o.revenuePrediction,
+              { low: p.low * input.dealValue, high: p.high * input.dealValue },
+              1e-12,
+              0,
+            );
           // The prediction is never narrower than the 95 % range of the expected value scaled to 80 %: σ² + 1/C ≥ σ².
           if (o.customersRange && p.low > 0 && o.customersRange.low > 0)
             expect((Math.log(p.high) - Math.log(p.low)) / Z90).to.be.at.least(
@@ -318,10 +356,16 @@ describe('calculateFunnel: properties of the second edition', () => {
           if (p.low > 0 && Number.isFinite(w)) sigma2.push(w * w - 1 / C);
         }
         // exp(±Z·√(σ² + 1/C)) for both: the same σ², within the rounding of the logarithms.
-        if (sigma2.length == 2) expectClose(sigma2[0], sigma2[1], 1e-6, Math.max(1e-12, ...sigma2.map(Math.abs), 1 / r.baseline.customers));
+        if (sigma2.length == 2)
+          expectClose(sigma2[0], sigma2[1], 1e-6, Math.max(1e-12, ...sigma2.map(Math.abs), 1 / r.baseline.customers));
         // The larger scenario has the relatively narrower prediction (its Poisson part 1/C is smaller).
         const [b, f] = [r.baseline, r.forecast];
-        if (b.customersPrediction && f.customersPrediction && b.customersPrediction.low > 0 && f.customersPrediction.low > 0) {
+        if (
+          b.customersPrediction &&
+          f.customersPrediction &&
+          b.customersPrediction.low > 0 &&
+          f.customersPrediction.low > 0
+        ) {
           const rel = (o: typeof b) => o.customersPrediction!.high / o.customers;
           if (f.customers >= b.customers) expect(rel(f)).to.be.at.most(rel(b) * (1 + 1e-12));
           else expect(rel(f)).to.be.at.least(rel(b) * (1 - 1e-12));
@@ -330,7 +374,12 @@ describe('calculateFunnel: properties of the second edition', () => {
         // ratio: low × forecast first underflowed for seed 12, a low end of 4e-320 at 7.6e-12 customers).
         const scaleBy = f.customers / b.customers;
         if (b.customersRange && f.customersRange && b.customers > 0)
-          expectClose(f.customersRange, { low: b.customersRange.low * scaleBy, high: b.customersRange.high * scaleBy }, 1e-9, 0);
+          expectClose(
+            f.customersRange,
+            { low: b.customersRange.low * scaleBy, high: b.customersRange.high * scaleBy },
+            1e-9,
+            0,
+          );
       }),
       { numRuns: NUM_RUNS },
     );
@@ -341,7 +390,10 @@ describe('calculateFunnel: properties of the second edition', () => {
       fc.property(funnel({ improvements: false }), (input) => {
         const r = calculateFunnel(input);
         const mode = input.mode ?? 'relative';
-        const rates = exactRatesOf(input, r.steps.map((s) => s.count));
+        const rates = exactRatesOf(
+          input,
+          r.steps.map((s) => s.count),
+        );
         r.steps.forEach((s, i) => {
           const u = s.detectableImprovement;
           if (i == 0) {
@@ -358,7 +410,9 @@ describe('calculateFunnel: properties of the second edition', () => {
           const atTop = sampleSizeExact(rates[i], { n: 1n, d: 1n })!;
           if (u === null) {
             // Even 100 % needs more (or, relative, the improvement is beyond a double: a rate near 1e-300).
-            expect(atTop > half || !Number.isFinite(1 / s.rate!), `step ${i}: ${atTop} ≤ ${half} yet no u`).to.equal(true);
+            expect(atTop > half || !Number.isFinite(1 / s.rate!), `step ${i}: ${atTop} ≤ ${half} yet no u`).to.equal(
+              true,
+            );
             return;
           }
           expect(u).to.be.above(0);
@@ -374,27 +428,33 @@ describe('calculateFunnel: properties of the second edition', () => {
 
   it('testPeriods is 2 × ⌈sampleNeeded⌉ / entrants, and one period is enough beyond the detectable improvement', () => {
     fc.assert(
-      fc.property(funnel({ improvements: false }), fc.nat(), fc.double({ min: 0.5, max: 2, noNaN: true }), (input, k, factor) => {
-        k = 1 + (k % (input.steps.length - 1));
-        const d = calculateFunnel(input).steps[k].detectableImprovement;
-        // The slider set to a multiple of the detectable improvement (or to +10 % where there is none).
-        const u = d === null ? 0.1 : d * factor;
-        fc.pre(u <= MAX_IMPROVEMENT); // a rate of 1e-6 may need +99,999,900 %: more than the core takes
-        const r = calculateFunnel(withImprovement(input, k, u));
-        r.steps.forEach((s, i) => {
-          const prev = i ? r.steps[i - 1].count : 0;
-          if (s.sampleNeeded === null || !(prev > 0)) expect(s.testPeriods).to.equal(null);
-          else if (s.testPeriods === null) expect(Number.isFinite((2 * Math.ceil(s.sampleNeeded)) / prev)).to.equal(false);
-          else expectClose((s.testPeriods * prev) / 2, Math.ceil(s.sampleNeeded), 1e-12, 0);
-        });
-        const s = r.steps[k];
-        if (d === null || Math.abs(factor - 1) < 1e-6 || s.testPeriods === null) return;
-        // Beyond the detectable improvement one period's entrants suffice, in whole people: ⌈n⌉ ≤ ⌈entrants/2⌉;
-        // short of it they do not.
-        const prev = r.steps[k - 1].count;
-        if (factor > 1) expect(s.testPeriods).to.be.at.most(((2 * Math.ceil(prev / 2)) / prev) * (1 + 1e-9));
-        else expect(s.testPeriods).to.be.above(1 - 1e-9);
-      }),
+      fc.property(
+        funnel({ improvements: false }),
+        fc.nat(),
+        fc.double({ min: 0.5, max: 2, noNaN: true }),
+        (input, k, factor) => {
+          k = 1 + (k % (input.steps.length - 1));
+          const d = calculateFunnel(input).steps[k].detectableImprovement;
+          // The slider set to a multiple of the detectable improvement (or to +10 % where there is none).
+          const u = d === null ? 0.1 : d * factor;
+          fc.pre(u <= MAX_IMPROVEMENT); // a rate of 1e-6 may need +99,999,900 %: more than the core takes
+          const r = calculateFunnel(withImprovement(input, k, u));
+          r.steps.forEach((s, i) => {
+            const prev = i ? r.steps[i - 1].count : 0;
+            if (s.sampleNeeded === null || !(prev > 0)) expect(s.testPeriods).to.equal(null);
+            else if (s.testPeriods === null)
+              expect(Number.isFinite((2 * Math.ceil(s.sampleNeeded)) / prev)).to.equal(false);
+            else expectClose((s.testPeriods * prev) / 2, Math.ceil(s.sampleNeeded), 1e-12, 0);
+          });
+          const s = r.steps[k];
+          if (d === null || Math.abs(factor - 1) < 1e-6 || s.testPeriods === null) return;
+          // Beyond the detectable improvement one period's entrants suffice, in whole people: ⌈n⌉ ≤ ⌈entrants/2⌉;
+          // short of it they do not.
+          const prev = r.steps[k - 1].count;
+          if (factor > 1) expect(s.testPeriods).to.be.at.most(((2 * Math.ceil(prev / 2)) / prev) * (1 + 1e-9));
+          else expect(s.testPeriods).to.be.above(1 - 1e-9);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -411,7 +471,11 @@ describe('calculateFunnel: properties of the second edition', () => {
             if (measured[i]) expect(c).to.be.within(0, 1);
             else expect(c).to.equal(null);
           });
-          expectClose(chances.reduce((a: number, c) => a + (c ?? 0), 0), 1, 1e-4);
+          expectClose(
+            chances.reduce((a: number, c) => a + (c ?? 0), 0),
+            1,
+            1e-4,
+          );
         }
         expect(r.bottleneckChance).to.equal(chances[r.bottleneck]);
         expect(r.bottleneckSure).to.equal((r.bottleneckChance ?? 0) >= 0.95 && r.ratesGiven == 0);
@@ -433,7 +497,10 @@ describe('calculateFunnel: properties of the second edition', () => {
           const entered = r.steps[i - 1].count > 0;
           if (!entered) expect(s.lowData).to.equal(true);
           else if (input.steps[i].count === undefined) expect(s.lowData).to.equal(false);
-          else expect(s.lowData).to.equal(s.interval!.high - s.interval!.low > 0.2 || s.interval!.high > 2 * s.interval!.low);
+          else
+            expect(s.lowData).to.equal(
+              s.interval!.high - s.interval!.low > 0.2 || s.interval!.high > 2 * s.interval!.low,
+            );
         });
       }),
       { numRuns: NUM_RUNS },
@@ -445,7 +512,11 @@ describe('calculateFunnel: properties of the second edition', () => {
       .record({
         lead: fc.double({ min: 1e13, max: 1e15, noNaN: true }),
         later: fc.array(
-          fc.record({ byRate: fc.boolean(), short: fc.integer({ min: 0, max: 1000 }), gap: fc.double({ min: 0, max: 1e-12, noNaN: true }) }),
+          fc.record({
+            byRate: fc.boolean(),
+            short: fc.integer({ min: 0, max: 1000 }),
+            gap: fc.double({ min: 0, max: 1e-12, noNaN: true }),
+          }),
           { minLength: 1, maxLength: 8 },
         ),
       })

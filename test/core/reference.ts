@@ -133,7 +133,11 @@ export function reference(input: FunnelInput) {
   // be an ulp off, and the third edition's predictions stop at exactly one customer).
   const forecast = [counts[0] * (1 + imp[0])];
   for (let i = 1; i < n; i++)
-    forecast.push(forecast[i - 1] === counts[i - 1] && forecastRates[i] === rates[i] ? counts[i] : forecast[i - 1] * forecastRates[i]);
+    forecast.push(
+      forecast[i - 1] === counts[i - 1] && forecastRates[i] === rates[i]
+        ? counts[i]
+        : forecast[i - 1] * forecastRates[i],
+    );
   const customers = counts[n - 1];
   const lastOf = (rs: number[], lead = counts[0]) => chain(lead, rs)[n - 1];
 
@@ -143,7 +147,9 @@ export function reference(input: FunnelInput) {
   const exactBase = exactCustomers(exactRates);
   const gainPerPoint = (i: number) => {
     const up = add(exactRates[i], { n: 1n, d: 100n });
-    return toNumber(sub(exactCustomers(exactRates.map((x, j) => (j == i ? (less(up, ONE) ? up : ONE) : x))), exactBase));
+    return toNumber(
+      sub(exactCustomers(exactRates.map((x, j) => (j == i ? (less(up, ONE) ? up : ONE) : x))), exactBase),
+    );
   };
 
   // Insights: σ² over the measured steps (a count given, the step before not 0), by the delta method.
@@ -214,7 +220,8 @@ export function reference(input: FunnelInput) {
         interval = { low: Math.min(p, (p / ((1 + k) * high)) * p), high };
       }
     }
-    const sampleNeeded = i && forecastRates[i] !== rates[i] ? sample(exactRates[i], betterQ(exactRates[i], imp[i])) : null;
+    const sampleNeeded =
+      i && forecastRates[i] !== rates[i] ? sample(exactRates[i], betterQ(exactRates[i], imp[i])) : null;
     return {
       count,
       rate: i ? rates[i] : null,
@@ -232,7 +239,8 @@ export function reference(input: FunnelInput) {
       // Second edition: no one entered; or measured and wider than ±10 points, or its high end above twice its low end.
       lowData:
         i > 0 &&
-        (counts[i - 1] === 0 || (interval !== null && ((interval.high - interval.low) / 2 > 0.1 || interval.high > 2 * interval.low))),
+        (counts[i - 1] === 0 ||
+          (interval !== null && ((interval.high - interval.low) / 2 > 0.1 || interval.high > 2 * interval.low))),
     };
   });
 
@@ -258,7 +266,9 @@ export function reference(input: FunnelInput) {
       // Third edition: one next period short of the target, ln C′ ~ N(ln C, σ² + 1/C); none without a prediction
       // or with a revenue target at a deal value of 0.
       shortfallChance:
-        prediction(customers) && want < Infinity ? normalCdf(Math.log(want / customers) / Math.sqrt(variance + 1 / customers)) : null,
+        prediction(customers) && want < Infinity
+          ? normalCdf(Math.log(want / customers) / Math.sqrt(variance + 1 / customers))
+          : null,
     };
   }
   const money = (c: number) => (input.dealValue === undefined ? null : c * input.dealValue);

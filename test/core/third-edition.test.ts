@@ -19,7 +19,9 @@ import { betaInc, betaPdf, lgamma, stirlerr } from '../../src/core/special.js';
  * which the suite's esbuild target drops).
  */
 const fixture = new URL('./reference/third-edition.json', import.meta.url);
-const fs = (globalThis as { process?: { getBuiltinModule?: (name: string) => typeof import('node:fs') } }).process?.getBuiltinModule?.('fs');
+const fs = (
+  globalThis as { process?: { getBuiltinModule?: (name: string) => typeof import('node:fs') } }
+).process?.getBuiltinModule?.('fs');
 const reference: {
   special: Record<string, number[][]>;
   funnels: { name: string; input: FunnelInput; expected: object }[];
@@ -36,18 +38,24 @@ const note = (kind: string, error: number, where: string) => {
 };
 after(() => {
   if ((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.REPORT)
-    for (const [kind, { error, where }] of Object.entries(worst)) console.log(`${kind.padEnd(34)} ${error.toExponential(2)}  ${where}`);
+    for (const [kind, { error, where }] of Object.entries(worst))
+      console.log(`${kind.padEnd(34)} ${error.toExponential(2)}  ${where}`);
 });
 
 /** |a − b| relative to the larger of |a|, |b| and `floor`. */
-const rel = (a: number, b: number, floor = 0) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), floor));
+const rel = (a: number, b: number, floor = 0) =>
+  a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), floor);
 
 describe('special functions: published values', () => {
   // Abramowitz & Stegun (1964), table 26.1 (Φ to 15 digits) and 7.1 (erf); tails as R's pnorm and scipy's
   // norm.cdf give them (pnorm(-10) = 7.619853024160527e-24), checked here against mpmath at 25 digits.
   const phi: [number, number][] = [
-    [1, 0.841344746068543], [2, 0.977249868051821], [3, 0.998650101968370],
-    [-5, 2.8665157187919391e-7], [-10, 7.6198530241605261e-24], [-37, 5.7255712225245768e-300],
+    [1, 0.841344746068543],
+    [2, 0.977249868051821],
+    [3, 0.99865010196837],
+    [-5, 2.8665157187919391e-7],
+    [-10, 7.6198530241605261e-24],
+    [-37, 5.7255712225245768e-300],
   ];
   for (const [z, p] of phi) it(`Φ(${z}) = ${p}`, () => expect(rel(normCdf(z), p)).to.be.below(z < -20 ? 2e-13 : 1e-14));
 
@@ -131,23 +139,34 @@ describe('special functions: against mpmath (the fixture)', () => {
 describe('special functions: properties', () => {
   it('Φ(Φ⁻¹(p)) = p, to 1e-14 relative (z²·3e-16 far in the tail, where one step of z moves Φ that much), from 1e-300', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: 1e-300, max: 0.5, noNaN: true }), fc.double({ min: 0.5, max: 1 - 2 ** -53, noNaN: true })), (p) => {
-        const z = normQuantile(p);
-        const back = normCdf(z);
-        const tol = Math.max(1e-14, z * z * 3e-16);
-        expect(p > 0.5 ? Math.abs(back - p) : rel(back, p)).to.be.below(tol);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 1e-300, max: 0.5, noNaN: true }),
+          fc.double({ min: 0.5, max: 1 - 2 ** -53, noNaN: true }),
+        ),
+        (p) => {
+          const z = normQuantile(p);
+          const back = normCdf(z);
+          const tol = Math.max(1e-14, z * z * 3e-16);
+          expect(p > 0.5 ? Math.abs(back - p) : rel(back, p)).to.be.below(tol);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
 
   it('I_x(a, b) = 1 − I_{1−x}(b, a), and it grows with x', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.5, max: 1e4, noNaN: true }), fc.double({ min: 0.5, max: 1e4, noNaN: true }), fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), (a, b, x) => {
-        // 1 − x given with x itself as its complement: 1 − x as a double is not exactly it
-        expect(Math.abs(betaInc(x, a, b) - (1 - betaInc(1 - x, b, a, x)))).to.be.below(1e-13);
-        expect(betaInc(Math.min(1, x * 1.01), a, b)).to.be.at.least(betaInc(x, a, b) - 1e-15);
-      }),
+      fc.property(
+        fc.double({ min: 0.5, max: 1e4, noNaN: true }),
+        fc.double({ min: 0.5, max: 1e4, noNaN: true }),
+        fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+        (a, b, x) => {
+          // 1 − x given with x itself as its complement: 1 − x as a double is not exactly it
+          expect(Math.abs(betaInc(x, a, b) - (1 - betaInc(1 - x, b, a, x)))).to.be.below(1e-13);
+          expect(betaInc(Math.min(1, x * 1.01), a, b)).to.be.at.least(betaInc(x, a, b) - 1e-15);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -169,8 +188,28 @@ describe('the chance of being the smallest (chance.ts)', () => {
       fc.property(whole, whole, whole, whole, (a1, b1, a2, b2) => {
         // Evan Miller's exact sum (ab-test.ts), the other of the two ways a test's chance is taken.
         const exact = millerSum(a1, b1, a2, b2);
-        const coarse = Math.abs(minChances([[a1, b1], [a2, b2]], 1e-6, 4, 12)[0] - exact);
-        const fine = Math.abs(minChances([[a1, b1], [a2, b2]], 1e-9, 2, 6)[0] - exact);
+        const coarse = Math.abs(
+          minChances(
+            [
+              [a1, b1],
+              [a2, b2],
+            ],
+            1e-6,
+            4,
+            12,
+          )[0] - exact,
+        );
+        const fine = Math.abs(
+          minChances(
+            [
+              [a1, b1],
+              [a2, b2],
+            ],
+            1e-9,
+            2,
+            6,
+          )[0] - exact,
+        );
         note('2 Betas vs exact, bottleneck settings', coarse, `${a1} ${b1} ${a2} ${b2}`);
         note('2 Betas vs exact, test settings', fine, `${a1} ${b1} ${a2} ${b2}`);
         expect(coarse).to.be.below(1e-6);
@@ -187,12 +226,18 @@ describe('the chance of being the smallest (chance.ts)', () => {
 
   it('chances are symmetric: equal posteriors, equal chances; swapping two swaps theirs', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0.5, max: 1e12, noNaN: true }), fc.double({ min: 0.5, max: 1e12, noNaN: true })), { minLength: 2, maxLength: 8 }), (params) => {
-        const P = minChances(params, 1e-6, 4, 12);
-        const Q = minChances([...params].reverse(), 1e-6, 4, 12).reverse();
-        P.forEach((p, i) => expect(Math.abs(p - Q[i])).to.be.below(1e-6));
-        expect(Math.abs(P.reduce((a, b) => a + b) - 1)).to.be.below(1e-6);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(fc.double({ min: 0.5, max: 1e12, noNaN: true }), fc.double({ min: 0.5, max: 1e12, noNaN: true })),
+          { minLength: 2, maxLength: 8 },
+        ),
+        (params) => {
+          const P = minChances(params, 1e-6, 4, 12);
+          const Q = minChances([...params].reverse(), 1e-6, 4, 12).reverse();
+          P.forEach((p, i) => expect(Math.abs(p - Q[i])).to.be.below(1e-6));
+          expect(Math.abs(P.reduce((a, b) => a + b) - 1)).to.be.below(1e-6);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -202,7 +247,13 @@ describe('the chance of being the smallest (chance.ts)', () => {
  * Checks `actual` against the fixture's `expected`, field by field: chances absolutely (the bottleneck's to
  * 1e-4, P(B > A) to 1e-6), everything else to 1e-9 relative to the larger of the two and `scale(path)`.
  */
-function check(actual: unknown, expected: unknown, name: string, scale: (path: string) => number, path = 'result'): void {
+function check(
+  actual: unknown,
+  expected: unknown,
+  name: string,
+  scale: (path: string) => number,
+  path = 'result',
+): void {
   if (typeof expected == 'number') {
     expect(actual, `${name}: ${path}`).to.be.a('number');
     const a = actual as number;
@@ -220,14 +271,19 @@ function check(actual: unknown, expected: unknown, name: string, scale: (path: s
     }
   } else if (expected && typeof expected == 'object') {
     expect(actual !== null && typeof actual == 'object', `${name}: ${path} is ${actual}`).to.equal(true);
-    for (const [k, v] of Object.entries(expected)) check((actual as any)[k], v, name, scale, Array.isArray(expected) ? `${path}[${k}]` : `${path}.${k}`);
+    for (const [k, v] of Object.entries(expected))
+      check((actual as any)[k], v, name, scale, Array.isArray(expected) ? `${path}[${k}]` : `${path}.${k}`);
   } else expect(actual, `${name}: ${path}`).to.equal(expected);
 }
 
 /** Near 0, a figure is compared against its funnel's scale: customers against the leads, money against their worth. */
 const scaleOf = (input: FunnelInput) => (path: string) => {
   const leads = input.steps[0].count!;
-  return /revenue|Revenue/.test(path) ? leads * Math.max(1, input.dealValue ?? 1) : /ustomers|Count|contribution/.test(path) ? leads : 1;
+  return /revenue|Revenue/.test(path)
+    ? leads * Math.max(1, input.dealValue ?? 1)
+    : /ustomers|Count|contribution/.test(path)
+      ? leads
+      : 1;
 };
 
 describe('third edition: the core against mpmath (reference/third-edition.json)', () => {
@@ -255,7 +311,10 @@ const twoPeriods = fc
   .record({
     lead: fc.integer({ min: 0, max: 1e7 }),
     before: fc.integer({ min: 0, max: 1e7 }),
-    later: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()), { minLength: 1, maxLength: 10 }),
+    later: fc.array(
+      fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()),
+      { minLength: 1, maxLength: 10 },
+    ),
     dealValue: fc.option(fc.double({ min: 0, max: 1e4, noNaN: true }), { nil: undefined }),
   })
   .map(({ lead, before, later, dealValue }): FunnelInput => {
@@ -314,8 +373,12 @@ describe('third edition: properties of compare', () => {
 });
 
 describe('third edition: properties of the test', () => {
-  const arm = fc.integer({ min: 0, max: 1e6 }).chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
-  const big = fc.integer({ min: 0, max: 1e12 }).chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
+  const arm = fc
+    .integer({ min: 0, max: 1e6 })
+    .chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
+  const big = fc
+    .integer({ min: 0, max: 1e12 })
+    .chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
 
   it('P(B > A) + P(A > B) = 1, at any size', () => {
     fc.assert(
@@ -330,11 +393,21 @@ describe('third edition: properties of the test', () => {
   });
 
   it('the finite sum and the integral agree where both apply', () => {
-    const small = fc.integer({ min: 0, max: 3000 }).chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
+    const small = fc
+      .integer({ min: 0, max: 3000 })
+      .chain((n) => fc.record({ entrants: fc.constant(n), conversions: fc.integer({ min: 0, max: n }) }));
     fc.assert(
       fc.property(small, small, (a, b) => {
         const sum = chanceBBeatsA(a.conversions, a.entrants, b.conversions, b.entrants);
-        const integral = minChances([[1 + a.conversions, 1 + a.entrants - a.conversions], [1 + b.conversions, 1 + b.entrants - b.conversions]], 1e-9, 2, 6)[0];
+        const integral = minChances(
+          [
+            [1 + a.conversions, 1 + a.entrants - a.conversions],
+            [1 + b.conversions, 1 + b.entrants - b.conversions],
+          ],
+          1e-9,
+          2,
+          6,
+        )[0];
         note('P(B > A): finite sum vs integral', Math.abs(sum - integral), `${JSON.stringify([a, b])}`);
         expect(Math.abs(sum - integral)).to.be.below(1e-8);
       }),
@@ -391,6 +464,8 @@ describe('third edition: the base and its parts', () => {
     const a = calculateFunnel({ steps });
     const b = calculateFunnel({ steps: steps.map((s, i) => ({ ...s, improvement: i == 3 ? 0.5 : 0 })) });
     expect(b.steps.map((s) => s.bottleneckChance)).to.deep.equal(a.steps.map((s) => s.bottleneckChance));
-    expect(calculateFunnel({ steps: steps.map((s, i) => ({ count: i == 5 ? 30 : s.count })) }).bottleneckChance).to.not.equal(a.bottleneckChance);
+    expect(
+      calculateFunnel({ steps: steps.map((s, i) => ({ count: i == 5 ? 30 : s.count })) }).bottleneckChance,
+    ).to.not.equal(a.bottleneckChance);
   });
 });

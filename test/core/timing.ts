@@ -10,17 +10,27 @@ import { pathToFileURL } from 'node:url';
 import type { FunnelInput } from '../../src/core/index.js';
 
 const dir = process.argv[2] ? resolve(process.argv[2]) : resolve(import.meta.dirname, '../../src/core');
-const { calculateFunnel } = (await import(pathToFileURL(`${dir}/index.ts`).href)) as typeof import('../../src/core/index.js');
+const { calculateFunnel } = (await import(
+  pathToFileURL(`${dir}/index.ts`).href
+)) as typeof import('../../src/core/index.js');
 
-const funnel = (counts: number[], extra: Partial<FunnelInput> = {}): FunnelInput => ({ steps: counts.map((count) => ({ count })), ...extra });
+const funnel = (counts: number[], extra: Partial<FunnelInput> = {}): FunnelInput => ({
+  steps: counts.map((count) => ({ count })),
+  ...extra,
+});
 const article = funnel([1000, 400, 250, 120, 60, 20], { dealValue: 2500, periodsPerYear: 4, target: 60000 });
 // 100 steps from 10^15 at about 97 % each, a thousandth apart: each posterior 10^-7 wide, one bottleneck.
 const big = funnel(
-  Array.from({ length: 100 }, (_, i) => Math.round(1e15 * 0.97 ** i * (1 + 0.001 * Math.sin(i)))).map((c, i, a) => Math.min(c, ...a.slice(0, i))),
+  Array.from({ length: 100 }, (_, i) => Math.round(1e15 * 0.97 ** i * (1 + 0.001 * Math.sin(i)))).map((c, i, a) =>
+    Math.min(c, ...a.slice(0, i)),
+  ),
   { dealValue: 10, periodsPerYear: 4, target: 1e12 },
 );
 // 100 steps of 1000, 990, …, 10: 79 steps that could be the bottleneck.
-const small = funnel(Array.from({ length: 100 }, (_, i) => 1000 - 10 * i), { dealValue: 10 });
+const small = funnel(
+  Array.from({ length: 100 }, (_, i) => 1000 - 10 * i),
+  { dealValue: 10 },
+);
 
 /** Each call a different slider position (so nothing is the same call twice), or a different last count. */
 const slider = (input: FunnelInput, k: number): FunnelInput => ({
@@ -44,7 +54,15 @@ function time(make: (k: number) => FunnelInput) {
   return runs.sort((a, b) => a - b)[2];
 }
 
-for (const [name, input] of [['the article’s 6 steps', article], ['100 steps from 10^15', big], ['100 steps of 1000 … 10', small]] as const)
+for (const [name, input] of [
+  ['the article’s 6 steps', article],
+  ['100 steps from 10^15', big],
+  ['100 steps of 1000 … 10', small],
+] as const)
   console.log(
-    `${name.padEnd(24)} slider move ${time((k) => slider(input, k)).toFixed(1).padStart(7)} µs   count change ${time((k) => count(input, k)).toFixed(1).padStart(7)} µs`,
+    `${name.padEnd(24)} slider move ${time((k) => slider(input, k))
+      .toFixed(1)
+      .padStart(7)} µs   count change ${time((k) => count(input, k))
+      .toFixed(1)
+      .padStart(7)} µs`,
   );

@@ -2,7 +2,12 @@ import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { $, ARTICLE, consoleErrors, fixture, openInsights, settled, slide, sliders, textOf } from './fixture.js';
 
-declare const axe: { run: (context: Element, options?: object) => Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }> };
+declare const axe: {
+  run: (
+    context: Element,
+    options?: object,
+  ) => Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }>;
+};
 
 before(async () => {
   if ('axe' in window) return;
@@ -14,7 +19,9 @@ before(async () => {
 
 async function audit(el: SalesFunnel) {
   await settled(el);
-  const { violations } = await axe.run(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+  const { violations } = await axe.run(el, {
+    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+  });
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(' | ')})`)).to.deep.equal([]);
 }
 
@@ -24,9 +31,16 @@ const states: [string, string, Record<string, string>?][] = [
   ['goal', `steps="${ARTICLE}" deal-value="2500" target="75000" heading="Q3"`],
   ['points mode, Dutch', `steps="${ARTICLE}" mode="points" lang="nl"`],
   ['dark', `steps="${ARTICLE}" deal-value="2500" theme="dark"`],
-  ['dark page, auto theme', `steps="${ARTICLE}" deal-value="2500"`, { style: 'color-scheme: dark; background: #111; color: #eee' }],
+  [
+    'dark page, auto theme',
+    `steps="${ARTICLE}" deal-value="2500"`,
+    { style: 'color-scheme: dark; background: #111; color: #eee' },
+  ],
   ['error', `steps="Leads: 10; Sales: 20"`],
-  ['two periods', `steps="${ARTICLE}" deal-value="2500" period="quarter" previous="950; 300; 190; 95; 45; 14" previous-name="Q1" current-name="Q2"`],
+  [
+    'two periods',
+    `steps="${ARTICLE}" deal-value="2500" period="quarter" previous="950; 300; 190; 95; 45; 14" previous-name="Q1" current-name="Q2"`,
+  ],
   ['two periods, dark', `steps="${ARTICLE}" deal-value="2500" theme="dark" previous="950; 300; 190; 95; 45; 14"`],
   ['a test, Dutch', `steps="${ARTICLE}" deal-value="2500" lang="nl" test="Proposal discussed: 300/600; 335/600"`],
   ['a test, dark', `steps="${ARTICLE}" deal-value="2500" theme="dark" test="Proposal discussed: 300/1000; 500/1300"`],
@@ -35,12 +49,17 @@ const states: [string, string, Record<string, string>?][] = [
 describe('<sales-funnel>: accessibility', () => {
   it('has no axe violations in edit mode, with a field it cannot use', async () => {
     await consoleErrors(async () => {
-      const el = await fixture(`<sales-funnel editable lang="nl" steps="${ARTICLE}" deal-value="2500"></sales-funnel>`, 700);
-      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      const el = await fixture(
+        `<sales-funnel editable lang="nl" steps="${ARTICLE}" deal-value="2500"></sales-funnel>`,
+        700,
+      );
+      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++)
+        await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
       const input = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] li input')[3];
       input.value = 'veel';
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .bad'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .bad'); k++)
+        await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
       expect(el.shadowRoot!.querySelector('[part=editor] .bad')).to.exist;
       await audit(el);
     });
@@ -49,17 +68,25 @@ describe('<sales-funnel>: accessibility', () => {
   for (const width of [700, 390])
     it(`has no axe violations in edit mode with the period before's column and a test's form, ${width} px`, async () => {
       await consoleErrors(async () => {
-        const el = await fixture(`<sales-funnel editable lang="nl" steps="${ARTICLE}" deal-value="2500"></sales-funnel>`, width);
+        const el = await fixture(
+          `<sales-funnel editable lang="nl" steps="${ARTICLE}" deal-value="2500"></sales-funnel>`,
+          width,
+        );
         const switches = () => el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .switch input');
-        for (let k = 0; k < 50 && !switches().length; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+        for (let k = 0; k < 50 && !switches().length; k++)
+          await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
         switches()[0].click();
         switches()[1].click();
         await el.updateComplete;
         const b = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .test input')[1];
         b.value = '41';
         b.dispatchEvent(new Event('input', { bubbles: true }));
-        for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .test .bad'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
-        expect(el.shadowRoot!.querySelectorAll('[part=editor] .test .bad').length, 'what is wrong with the test, said').to.equal(1);
+        for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .test .bad'); k++)
+          await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+        expect(
+          el.shadowRoot!.querySelectorAll('[part=editor] .test .bad').length,
+          'what is wrong with the test, said',
+        ).to.equal(1);
         await audit(el);
       });
     });
@@ -75,7 +102,9 @@ describe('<sales-funnel>: accessibility', () => {
     for (const [column, width, font] of columns)
       it(`has no axe violations (WCAG 2.2 AA): ${name}, ${column}`, async () => {
         const style = [host?.style, font].filter(Boolean).join('; ');
-        await consoleErrors(async () => audit(await fixture(`<sales-funnel ${attrs}></sales-funnel>`, width, style ? { style } : {})));
+        await consoleErrors(async () =>
+          audit(await fixture(`<sales-funnel ${attrs}></sales-funnel>`, width, style ? { style } : {})),
+        );
       });
 
   for (const theme of ['light', 'dark'])
@@ -86,7 +115,9 @@ describe('<sales-funnel>: accessibility', () => {
           390,
         );
         await openInsights(el);
-        expect(!!el.shadowRoot!.querySelector('[part=test] button') && !!el.shadowRoot!.querySelector('[part=compare]')).to.equal(true);
+        expect(
+          !!el.shadowRoot!.querySelector('[part=test] button') && !!el.shadowRoot!.querySelector('[part=compare]'),
+        ).to.equal(true);
         await audit(el);
       });
     });
@@ -97,17 +128,27 @@ describe('<sales-funnel>: accessibility', () => {
     expect(leads.getAttribute('aria-label')).to.equal('More leads');
     expect(leads.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('0%: from 1,000 to 1,000');
     expect(qualified.getAttribute('aria-label')).to.equal('Improve Qualified');
-    expect(qualified.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('+10%: conversion from 30% to 33%');
+    expect(qualified.getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal(
+      '+10%: conversion from 30% to 33%',
+    );
   });
 
   it('says points in words in points mode, in Dutch', async () => {
-    const el = await fixture(`<sales-funnel lang="nl" mode="points" steps="Leads: 1000; Gekwalificeerd: 300 +10%"></sales-funnel>`);
+    const el = await fixture(
+      `<sales-funnel lang="nl" mode="points" steps="Leads: 1000; Gekwalificeerd: 300 +10%"></sales-funnel>`,
+    );
     expect(sliders(el)[1].getAttribute('aria-label')).to.equal('Gekwalificeerd verbeteren');
-    expect(sliders(el)[1].getAttribute('aria-valuetext')!.replace(/\u2060/g, '')).to.equal('+10 procentpunt: conversie van 30% naar 40%');
+    expect(
+      sliders(el)[1]
+        .getAttribute('aria-valuetext')!
+        .replace(/\u2060/g, ''),
+    ).to.equal('+10 procentpunt: conversie van 30% naar 40%');
   });
 
   it('gives the SVG a text alternative, and a polite live region that speaks the key figures once a slider rests', async () => {
-    const el = await fixture(`<sales-funnel steps="Leads: 1000; Buyers: 20" deal-value="100" period="quarter"></sales-funnel>`);
+    const el = await fixture(
+      `<sales-funnel steps="Leads: 1000; Buyers: 20" deal-value="100" period="quarter"></sales-funnel>`,
+    );
     const svg = $(el, '[part=funnel]');
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.getAttribute('aria-label')).to.equal('Funnel: Leads 1,000, Buyers 20.');
@@ -119,7 +160,9 @@ describe('<sales-funnel>: accessibility', () => {
     expect(live.textContent).to.equal('');
     sliders(el)[1].dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(live.textContent!.replace(/\u2060/g, '')).to.equal('Revenue per quarter: €2,000 now, €2,400 with the improvements (+€400, +€1,600 a year).');
+    expect(live.textContent!.replace(/\u2060/g, '')).to.equal(
+      'Revenue per quarter: €2,000 now, €2,400 with the improvements (+€400, +€1,600 a year).',
+    );
   });
 
   it('says too little data in words, not only in colour', async () => {
@@ -129,7 +172,10 @@ describe('<sales-funnel>: accessibility', () => {
 
   it('has system colours for forced-colours mode, and nothing that moves by itself (reduced motion, for everyone)', async () => {
     const el = await fixture(`<sales-funnel steps="A: 10; B: 5 +20%"></sales-funnel>`);
-    const css = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('\n');
+    const css = [...el.shadowRoot!.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules])
+      .map((r) => r.cssText)
+      .join('\n');
     expect(css).to.contain('forced-colors: active');
     for (const e of el.shadowRoot!.querySelectorAll('*')) {
       const style = getComputedStyle(e);
@@ -142,10 +188,13 @@ describe('<sales-funnel>: accessibility', () => {
 /** WCAG relative luminance contrast of two computed `rgb()` colours. */
 function contrast(a: string, b: string) {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((x) => {
-      const v = Number(x) / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((x) => {
+        const v = Number(x) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);

@@ -7,7 +7,8 @@ import { expect } from 'chai';
 import type { SalesFunnel, SalesFunnelChangeDetail } from '../../src/element/sales-funnel.js';
 import { $, $$, fixture, openInsights, textOf } from './fixture.js';
 
-const ARTIKEL = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+const ARTIKEL =
+  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const artikel = `lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}" test="Voorstel besproken: 300/600; 335/600"`;
 
 describe('<sales-funnel>: a test’s result', () => {
@@ -22,7 +23,9 @@ describe('<sales-funnel>: a test’s result', () => {
     expect(textOf(part.querySelector('strong')!)).to.equal('Test bij Voorstel besproken: B wint (97,8% kans)');
     const lines = [...part.querySelectorAll('li')].map((li) => textOf(li));
     expect(lines[0]).to.equal('A: 300 van 600 (50%). B: 335 van 600 (55,8%).');
-    expect(lines[2]).to.match(/^Met B: \+€ 5\.833 per kwartaal \(\+€ 23\.333 per jaar\), in 8 van de 10 gevallen tussen /);
+    expect(lines[2]).to.match(
+      /^Met B: \+€ 5\.833 per kwartaal \(\+€ 23\.333 per jaar\), in 8 van de 10 gevallen tussen /,
+    );
   });
 
   it('puts B’s lift on the step’s slider at the press of a button, and tells the page', async () => {

@@ -8,7 +8,8 @@
 import { expect } from 'chai';
 import { $$, fixture, settled } from './fixture.js';
 
-const ARTIKEL = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+const ARTIKEL =
+  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const SERIF = "'DejaVu Serif', serif";
 const SANS = "'DejaVu Sans', sans-serif";
 
@@ -35,29 +36,36 @@ const box = (e: Element) => e.getBoundingClientRect();
  * worse unseen.
  */
 const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
-const missed = (width: number, size: number, previous: string) => (webkit && previous && width == 620 && size == 20 ? 780 : undefined);
+const missed = (width: number, size: number, previous: string) =>
+  webkit && previous && width == 620 && size == 20 ? 780 : undefined;
 
 /** The same funnel alone, and beside the quarter before (the compare line, the changes per row, the outlines). */
 const compared = ['', ' previous="950; 300; 190; 95; 45; 14" previous-name="Q1" current-name="Q2"'];
 
 describe('<sales-funnel>: in blog type (SPEC 3, third edition)', () => {
   for (const previous of compared)
-  for (const [width, size, font, most, oneLine] of blogs)
-    it(`the article's funnel${previous ? ', Q1 → Q2,' : ''} in a ${width} px column at ${size} px ${font.includes('Serif') ? 'serif' : 'sans'}: ${oneLine ? 'one line per step, ' : ''}at most ${most} px`, async () => {
-      const el = await fixture(`<sales-funnel lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}"${previous}></sales-funnel>`, undefined, {
-        style: `width: ${width}px; font: ${size}px/1.6 ${font}`,
+    for (const [width, size, font, most, oneLine] of blogs)
+      it(`the article's funnel${previous ? ', Q1 → Q2,' : ''} in a ${width} px column at ${size} px ${font.includes('Serif') ? 'serif' : 'sans'}: ${oneLine ? 'one line per step, ' : ''}at most ${most} px`, async () => {
+        const el = await fixture(
+          `<sales-funnel lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}"${previous}></sales-funnel>`,
+          undefined,
+          {
+            style: `width: ${width}px; font: ${size}px/1.6 ${font}`,
+          },
+        );
+        await document.fonts.ready;
+        await settled(el);
+        const height = box(el).height;
+        console.log(
+          `height${previous ? ' (Q1 → Q2)' : ''} at ${width} px, ${size} px ${font}: ${Math.round(height)} px`,
+        );
+        if (previous) expect($$(el, '.was').length, 'the period before drawn').to.equal(6);
+        expect(height, 'height').to.be.at.most(missed(width, size, previous) ?? most);
+        const labels = $$(el, '[part=label]');
+        const sliders = $$(el, 'input[type=range]');
+        expect(sliders).to.have.length(6);
+        // One line per step: each slider beside its label, not under it.
+        const beside = sliders.map((s, i) => box(s).top < box(labels[i]).bottom && box(s).left > box(labels[i]).left);
+        expect(beside.every(Boolean), 'each slider beside its label').to.equal(oneLine);
       });
-      await document.fonts.ready;
-      await settled(el);
-      const height = box(el).height;
-      console.log(`height${previous ? ' (Q1 → Q2)' : ''} at ${width} px, ${size} px ${font}: ${Math.round(height)} px`);
-      if (previous) expect($$(el, '.was').length, 'the period before drawn').to.equal(6);
-      expect(height, 'height').to.be.at.most(missed(width, size, previous) ?? most);
-      const labels = $$(el, '[part=label]');
-      const sliders = $$(el, 'input[type=range]');
-      expect(sliders).to.have.length(6);
-      // One line per step: each slider beside its label, not under it.
-      const beside = sliders.map((s, i) => box(s).top < box(labels[i]).bottom && box(s).left > box(labels[i]).left);
-      expect(beside.every(Boolean), 'each slider beside its label').to.equal(oneLine);
-    });
 });

@@ -7,7 +7,8 @@ import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { $, $$, fixture, openInsights, slide, textOf } from './fixture.js';
 
-const ARTIKEL = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+const ARTIKEL =
+  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const Q1 = '950; 300; 190; 95; 45; 14';
 const artikel = `lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}" previous="${Q1}" previous-name="Q1" current-name="Q2"`;
 
@@ -25,13 +26,17 @@ describe('<sales-funnel>: two periods side by side', () => {
     const chips = $$(el, '[part=step] .chip.up');
     expect(chips).to.have.length(1);
     expect(textOf(chips[0])).to.equal('↑ echt (echte stijging)');
-    expect(textOf($$(el, '[part=label]')[[...$$(el, '[part=step]')].findIndex((r) => r.contains(chips[0]))])).to.equal('Gekwalificeerd');
+    expect(textOf($$(el, '[part=label]')[[...$$(el, '[part=step]')].findIndex((r) => r.contains(chips[0]))])).to.equal(
+      'Gekwalificeerd',
+    );
   });
 
   it('draws the period before as an outline behind every slice, and says its counts in the funnel’s text', async () => {
     const el = await fixture(`<sales-funnel ${artikel}></sales-funnel>`);
     expect($$(el, 'polygon.was')).to.have.length(6);
-    expect($(el, '[part=funnel]').getAttribute('aria-label')).to.match(/ Q1: Leads 950, Gekwalificeerd 300, .*, Aankoop 14\.$/);
+    expect($(el, '[part=funnel]').getAttribute('aria-label')).to.match(
+      / Q1: Leads 950, Gekwalificeerd 300, .*, Aankoop 14\.$/,
+    );
   });
 
   it('lists each step’s change with its probable range in the insights, and why “maybe”', async () => {
@@ -40,7 +45,9 @@ describe('<sales-funnel>: two periods side by side', () => {
     const part = details.querySelector('[part=compare]')!;
     expect(textOf(part.querySelector('strong')!)).to.equal('Q1 → Q2, per stap');
     expect(part.querySelectorAll('li')).to.have.length(6);
-    expect(textOf(part)).to.contain('Gekwalificeerd: 31,6% → 40% (+8,4 procentpunt), waarschijnlijk tussen +2,7 en +14,1 procentpunt: echte stijging.');
+    expect(textOf(part)).to.contain(
+      'Gekwalificeerd: 31,6% → 40% (+8,4 procentpunt), waarschijnlijk tussen +2,7 en +14,1 procentpunt: echte stijging.',
+    );
   });
 
   it('keeps comparing while a slider moves: the figures then say the forecast, the line stays', async () => {
@@ -74,7 +81,11 @@ describe('<sales-funnel>: two periods side by side', () => {
   });
 
   it('says in the error panel, in the page’s language, a label that is not the step’s, naming the step', async () => {
-    const el = await fixture(`<sales-funnel lang="nl" steps="Leads: 1000; Klanten: 20" previous="Leads: 900; Kopers: 15"></sales-funnel>`);
-    expect(textOf($(el, '[part=error]'))).to.contain('Attribuut previous, stap 2 \'Klanten\': “Kopers” is niet de naam van deze stap (“Klanten”)');
+    const el = await fixture(
+      `<sales-funnel lang="nl" steps="Leads: 1000; Klanten: 20" previous="Leads: 900; Kopers: 15"></sales-funnel>`,
+    );
+    expect(textOf($(el, '[part=error]'))).to.contain(
+      "Attribuut previous, stap 2 'Klanten': “Kopers” is niet de naam van deze stap (“Klanten”)",
+    );
   });
 });

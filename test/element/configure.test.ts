@@ -17,7 +17,9 @@ describe('<sales-funnel>: the five ways to configure it', () => {
   });
 
   it('reads steps as JSON in the attribute, rates in percent', async () => {
-    const el = await fixture(`<sales-funnel steps='[{"label":"Leads","count":1000},{"label":"MQL","rate":35,"improvement":10}]'></sales-funnel>`);
+    const el = await fixture(
+      `<sales-funnel steps='[{"label":"Leads","count":1000},{"label":"MQL","rate":35,"improvement":10}]'></sales-funnel>`,
+    );
     expect(labels(el)).to.deep.equal(['Leads', 'MQL']);
     expect(el.result!.steps[1].count).to.equal(350);
     expect(el.improvements).to.deep.equal([0, 10]);
@@ -35,7 +37,8 @@ describe('<sales-funnel>: the five ways to configure it', () => {
   });
 
   it('reads a child table, hides it once upgraded, and follows edits to it', async () => {
-    const el = await fixture(`<sales-funnel deal-value="100" heading="Q3"><table><caption>Q3 (seen without JavaScript)</caption>
+    const el =
+      await fixture(`<sales-funnel deal-value="100" heading="Q3"><table><caption>Q3 (seen without JavaScript)</caption>
       <thead><tr><th>Step</th><th>People</th></tr></thead>
       <tbody><tr><td>Visitors</td><td>1.000</td></tr><tr><td>Sign-ups</td><td>10 %</td></tr><tr><td>Buyers</td><td>25</td></tr></tbody>
       </table></sales-funnel>`);
@@ -55,14 +58,23 @@ describe('<sales-funnel>: the five ways to configure it', () => {
       <tr><td>Leads</td><td>100</td></tr><tr><td>Klanten</td><td>5</td></tr></table></div></sales-funnel>`);
     expect($(el, '[part=heading]').textContent).to.equal('Ons kwartaal');
     expect(el.result!.steps.map((s) => s.count)).to.deep.equal([100, 5]);
-    const json = await fixture(`<sales-funnel><div><script type="application/json">{"steps": "A: 10; B: 2"}</script></div></sales-funnel>`);
+    const json = await fixture(
+      `<sales-funnel><div><script type="application/json">{"steps": "A: 10; B: 2"}</script></div></sales-funnel>`,
+    );
     expect(json.result!.steps.map((s) => s.count)).to.deep.equal([10, 2]);
   });
 
   it('repairs JSON a CMS or Markdown renderer typeset: curly quotes, &quot;, wrapped lines', async () => {
-    for (const text of ['{“steps”: “A: 10; B: 2”}', '{&quot;steps&quot;: &quot;A: 10; B: 2&quot;}', '{&#8220;steps&#8221;: "A: 10;\n B: 2"}']) {
+    for (const text of [
+      '{“steps”: “A: 10; B: 2”}',
+      '{&quot;steps&quot;: &quot;A: 10; B: 2&quot;}',
+      '{&#8220;steps&#8221;: "A: 10;\n B: 2"}',
+    ]) {
       const el = await fixture(`<sales-funnel><script type="application/json">${text}</script></sales-funnel>`);
-      expect(el.result?.steps.map((s) => s.count), text).to.deep.equal([10, 2]);
+      expect(
+        el.result?.steps.map((s) => s.count),
+        text,
+      ).to.deep.equal([10, 2]);
     }
   });
 
@@ -86,12 +98,18 @@ describe('<sales-funnel>: the five ways to configure it', () => {
   it('takes the config, steps and improvements properties', async () => {
     const el = await fixture(`<sales-funnel></sales-funnel>`);
     el.config = { dealValue: 2, heading: 'By property' };
-    el.steps = [{ label: 'A', count: 100 }, { label: 'B', count: 40 }];
+    el.steps = [
+      { label: 'A', count: 100 },
+      { label: 'B', count: 40 },
+    ];
     el.improvements = [0, 50];
     await el.updateComplete;
     expect($(el, '[part=heading]').textContent).to.equal('By property');
     expect(el.result!.forecast.customers).to.be.closeTo(60, 1e-9);
-    expect(el.steps).to.deep.equal([{ label: 'A', count: 100 }, { label: 'B', count: 40 }]); // as set
+    expect(el.steps).to.deep.equal([
+      { label: 'A', count: 100 },
+      { label: 'B', count: 40 },
+    ]); // as set
     expect(sliders(el)[1].value).to.equal('50');
   });
 
@@ -141,7 +159,12 @@ describe('<sales-funnel>: every attribute, live', () => {
     ['improvements', '0; 10', (el) => expect(sliders(el)[1].value).to.equal('10')],
     ['min-improvement', '-20', (el) => expect(sliders(el)[0].min).to.equal('-20')],
     ['max-improvement', '30', (el) => expect(sliders(el)[0].max).to.equal('30')],
-    ['target', '75000', async (el) => expect((await openInsights(el)).querySelector('[part=goal]')!.textContent).to.contain('1,500 leads')],
+    [
+      'target',
+      '75000',
+      async (el) =>
+        expect((await openInsights(el)).querySelector('[part=goal]')!.textContent).to.contain('1,500 leads'),
+    ],
     ['heading', 'My funnel', (el) => expect($(el, '[part=heading]').textContent).to.equal('My funnel')],
     ['readonly', '', (el) => expect(sliders(el)).to.have.length(0)],
     ['theme', 'dark', (el) => expect(getComputedStyle($(el, '.root')).colorScheme).to.equal('dark')],
@@ -149,7 +172,11 @@ describe('<sales-funnel>: every attribute, live', () => {
   for (const [name, value, check] of cases)
     it(`updates when ${name} is set, and again when it is removed`, async () => {
       const el = await fixture(`<sales-funnel ${without(name)}></sales-funnel>`);
-      const before = textOf(el) + sliders(el).map((s) => s.min + s.max + s.value).join();
+      const before =
+        textOf(el) +
+        sliders(el)
+          .map((s) => s.min + s.max + s.value)
+          .join();
       el.setAttribute(name, value);
       await el.updateComplete;
       await check(el);
@@ -160,7 +187,12 @@ describe('<sales-funnel>: every attribute, live', () => {
       }
       el.removeAttribute(name);
       await el.updateComplete;
-      expect(textOf(el) + sliders(el).map((s) => s.min + s.max + s.value).join()).to.equal(before);
+      expect(
+        textOf(el) +
+          sliders(el)
+            .map((s) => s.min + s.max + s.value)
+            .join(),
+      ).to.equal(before);
     });
 
   it('keeps moved sliders when another attribute changes', async () => {

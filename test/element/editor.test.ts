@@ -5,7 +5,8 @@ import type { SalesFunnel, SalesFunnelChangeDetail } from '../../src/element/sal
 import { modelOf } from '../model.js';
 import { $, $$, fixture, settled, slide, textOf } from './fixture.js';
 
-const ARTIKEL = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+const ARTIKEL =
+  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 
 /** The editor, once its chunk has loaded. */
 async function editable(markup: string, width?: number) {
@@ -41,9 +42,24 @@ describe('<sales-funnel editable>: your own numbers', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('shows the author’s funnel in the form, every field labelled, and loads the editor only where editable', async () => {
-    const el = await editable(`<sales-funnel editable lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}"></sales-funnel>`);
+    const el = await editable(
+      `<sales-funnel editable lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}"></sales-funnel>`,
+    );
     const inputs = fields(el);
-    expect(inputs.map((i) => i.value)).to.deep.equal(['Leads', '1.000', 'Gekwalificeerd', '400', 'Gedrag stimuleren', '250', 'Voorstel gedaan', '120', 'Voorstel besproken', '60', 'Aankoop', '20']);
+    expect(inputs.map((i) => i.value)).to.deep.equal([
+      'Leads',
+      '1.000',
+      'Gekwalificeerd',
+      '400',
+      'Gedrag stimuleren',
+      '250',
+      'Voorstel gedaan',
+      '120',
+      'Voorstel besproken',
+      '60',
+      'Aankoop',
+      '20',
+    ]);
     expect(inputs.every((i) => i.getAttribute('aria-label'))).to.equal(true);
     expect(inputs[1].getAttribute('aria-label')).to.equal('Stap 1: aantal, of % van de stap ervoor');
     const plain = await fixture(`<sales-funnel steps="A: 10; B: 5"></sales-funnel>`);
@@ -63,13 +79,17 @@ describe('<sales-funnel editable>: your own numbers', () => {
     expect(el.result!.steps[1].count).to.equal(800);
     expect(el.result!.ratesGiven).to.equal(1);
     const last = events.at(-1)!.config as { steps: { label: string; count?: number; rate?: number }[] };
-    expect(last.steps.slice(0, 2)).to.deep.equal([{ label: 'Bezoekers', count: 2000, improvement: 0 }, { label: 'Gekwalificeerd', rate: 40, improvement: 0 }]);
+    expect(last.steps.slice(0, 2)).to.deep.equal([
+      { label: 'Bezoekers', count: 2000, improvement: 0 },
+      { label: 'Gekwalificeerd', rate: 40, improvement: 0 },
+    ]);
   });
 
   it('keeps what was typed when it cannot use it, says why beside the field, and keeps the funnel as it was', async () => {
     const el = await editable(`<sales-funnel editable steps="A: 100; B: 50; C: 10"></sales-funnel>`);
     await type(el, fields(el)[3], 'lots');
-    for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .bad'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .bad'); k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
     const input = fields(el)[3];
     expect(input.value).to.equal('lots');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -104,21 +124,34 @@ describe('<sales-funnel editable>: your own numbers', () => {
 
   it('fills the steps from rows pasted from a Dutch spreadsheet, with a header row, tab-separated', async () => {
     const el = await editable(`<sales-funnel editable lang="nl" steps="A: 100; B: 50"></sales-funnel>`);
-    await paste(el, fields(el)[0], 'Stap\tResultaat\nLeads\t1.200\nGekwalificeerd\t480\nGedrag\t300\nVoorstel\t150\nBesproken\t75\nAankoop\t25\n');
+    await paste(
+      el,
+      fields(el)[0],
+      'Stap\tResultaat\nLeads\t1.200\nGekwalificeerd\t480\nGedrag\t300\nVoorstel\t150\nBesproken\t75\nAankoop\t25\n',
+    );
     expect(labels(el)).to.deep.equal(['Leads', 'Gekwalificeerd', 'Gedrag', 'Voorstel', 'Besproken', 'Aankoop']);
     expect(el.result!.steps.map((s) => s.count)).to.deep.equal([1200, 480, 300, 150, 75, 25]);
   });
 
   it('reads rows in the article’s template layout, ;-separated with more columns, and English numbers', () => {
-    expect(readRows('Stap;Resultaat;Conversie;Verbetering\nLeads (gegenereerd);1.000;;\nLeads kwalificeren;400;40%;10%').steps).to.deep.equal([
+    expect(
+      readRows('Stap;Resultaat;Conversie;Verbetering\nLeads (gegenereerd);1.000;;\nLeads kwalificeren;400;40%;10%')
+        .steps,
+    ).to.deep.equal([
       { label: 'Leads (gegenereerd)', value: '1.000' },
       { label: 'Leads kwalificeren', value: '400' },
     ]);
-    expect(readRows('Visitors,"1,500"\nBuyers,30').steps).to.deep.equal([{ label: 'Visitors', value: '1,500' }, { label: 'Buyers', value: '30' }]);
+    expect(readRows('Visitors,"1,500"\nBuyers,30').steps).to.deep.equal([
+      { label: 'Visitors', value: '1,500' },
+      { label: 'Buyers', value: '30' },
+    ]);
   });
 
   it('reads its own CSV export back with nothing lost: rates stay rates, the sliders and the options come along', async () => {
-    const m = modelOf({ steps: 'Leads: 1.000; MQL: 35%; Deals: 20', dealValue: '2.500', period: 'quarter', lang: 'nl' }, [5, 10, 0]);
+    const m = modelOf(
+      { steps: 'Leads: 1.000; MQL: 35%; Deals: 20', dealValue: '2.500', period: 'quarter', lang: 'nl' },
+      [5, 10, 0],
+    );
     const { toText } = await import('../../src/chunks/export/csv.js');
     const back = readRows(toText(m, true)).draft!;
     expect(back).to.deep.equal(draftOf(m.settings, [5, 10, 0]));
@@ -129,7 +162,8 @@ describe('<sales-funnel editable>: your own numbers', () => {
     data.items.add(file);
     input.files = data.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    for (let k = 0; k < 50 && labels(el)[0] != 'Leads'; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    for (let k = 0; k < 50 && labels(el)[0] != 'Leads'; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
     expect(labels(el)).to.deep.equal(['Leads', 'MQL', 'Deals']);
     expect(el.result!.ratesGiven).to.equal(1);
     expect(el.improvements).to.deep.equal([5, 10, 0]);
@@ -158,18 +192,43 @@ describe('<sales-funnel editable>: your own numbers', () => {
     const hostile = [
       'not base64 at all!',
       btoa('{"a":1}'),
-      encode({ steps: [{ label: '<img src=x onerror="window.__pwned=1">', value: '100' }, { label: 'B', value: '200' }], dealValue: '', period: '', improvements: [0, 0] }),
+      encode({
+        steps: [
+          { label: '<img src=x onerror="window.__pwned=1">', value: '100' },
+          { label: 'B', value: '200' },
+        ],
+        dealValue: '',
+        period: '',
+        improvements: [0, 0],
+      }),
       'A'.repeat(30000),
     ];
     for (const value of hostile) {
       history.replaceState(null, '', '#' + new URLSearchParams({ 'sales-funnel.x': value }));
       const el = await editable(`<sales-funnel id="x" editable steps="A: 100; B: 50"></sales-funnel>`);
-      expect(textOf($(el, '[part=editor] .status')), value.slice(0, 20)).to.equal('The numbers in the link or in this browser could not be read, so they were ignored.');
+      expect(textOf($(el, '[part=editor] .status')), value.slice(0, 20)).to.equal(
+        'The numbers in the link or in this browser could not be read, so they were ignored.',
+      );
       expect(el.result!.steps[0].count).to.equal(100);
       expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
     }
     // A label with markup, in a funnel that can be read: shown as the text it is.
-    history.replaceState(null, '', '#' + new URLSearchParams({ 'sales-funnel.y': encode({ steps: [{ label: '<b>x</b>', value: '100' }, { label: 'B', value: '50' }], dealValue: '', period: '', improvements: [0, 0] }) }));
+    history.replaceState(
+      null,
+      '',
+      '#' +
+        new URLSearchParams({
+          'sales-funnel.y': encode({
+            steps: [
+              { label: '<b>x</b>', value: '100' },
+              { label: 'B', value: '50' },
+            ],
+            dealValue: '',
+            period: '',
+            improvements: [0, 0],
+          }),
+        }),
+    );
     const el = await editable(`<sales-funnel id="y" editable steps="A: 10; B: 5"></sales-funnel>`);
     expect(labels(el)[0]).to.equal('<b>x</b>');
     // A count, not the element: chai printing a shadow root's element hangs the browser (a disconnect, not a failure).
@@ -192,7 +251,15 @@ describe('<sales-funnel editable>: your own numbers', () => {
   });
 
   it('encodes and decodes a draft exactly, and refuses what is not one', () => {
-    const d = { steps: [{ label: 'Ünïcode “q”', value: '1.000' }, { label: 'B', value: '35%' }], dealValue: '2.500,50', period: 'quarter', improvements: [0, 12.5] };
+    const d = {
+      steps: [
+        { label: 'Ünïcode “q”', value: '1.000' },
+        { label: 'B', value: '35%' },
+      ],
+      dealValue: '2.500,50',
+      period: 'quarter',
+      improvements: [0, 12.5],
+    };
     expect(decode(encode(d))).to.deep.equal(d);
     expect(decode(null)).to.equal(null);
     expect(decode(encode({ ...d, steps: d.steps.slice(0, 1) }))).to.equal(null);
@@ -201,7 +268,10 @@ describe('<sales-funnel editable>: your own numbers', () => {
   it('reads three columns as the period before and this one, named by the header row; other third columns are not periods', () => {
     const { steps, names } = readRows('Stap\tK1\tK2\nLeads\t900\t1.000\nKlanten\t18\t20\n');
     expect(names).to.deep.equal(['K1', 'K2']);
-    expect(steps).to.deep.equal([{ label: 'Leads', value: '1.000', previous: '900' }, { label: 'Klanten', value: '20', previous: '18' }]);
+    expect(steps).to.deep.equal([
+      { label: 'Leads', value: '1.000', previous: '900' },
+      { label: 'Klanten', value: '20', previous: '18' },
+    ]);
     // A count then its conversion (the article's template), or an empty third cell: one period.
     expect(readRows('Leads;1.000;\nKlanten;20;2%').names).to.equal(undefined);
     expect(readRows('Leads;1.000;;\nKlanten;20;2%;10%').steps[1]).to.deep.equal({ label: 'Klanten', value: '20' });
@@ -224,8 +294,15 @@ describe('<sales-funnel editable>: your own numbers', () => {
     expect(el.result!.compare).to.equal(null);
     expect($$(el, '[part=editor] .bad').length, 'a message beside each empty figure').to.equal(5);
     // Three columns pasted: both periods at once, named by the header row.
-    await paste(el, fields(el)[0], `Stap\tK1\tK2\n${ARTIKEL.split('; ').map((x, i) => `${x.split(': ')[0]}\t${[900, 350, 230, 100, 50, 16][i]}\t${x.split(': ')[1]}`).join('\n')}`);
-    for (let k = 0; k < 50 && !el.result?.compare; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await paste(
+      el,
+      fields(el)[0],
+      `Stap\tK1\tK2\n${ARTIKEL.split('; ')
+        .map((x, i) => `${x.split(': ')[0]}\t${[900, 350, 230, 100, 50, 16][i]}\t${x.split(': ')[1]}`)
+        .join('\n')}`,
+    );
+    for (let k = 0; k < 50 && !el.result?.compare; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
     expect(el.result!.compare!.steps.map((x) => x.previousCount)).to.deep.equal([900, 350, 230, 100, 50, 16]);
     expect($$(el, '.was').length, 'the period before in each row').to.equal(6);
     expect(textOf($(el, '.figures'))).to.contain('sinds K1');
@@ -233,7 +310,8 @@ describe('<sales-funnel editable>: your own numbers', () => {
     $(el, '[part=share]').click();
     for (let k = 0; k < 50 && !location.hash; k++) await new Promise((r) => setTimeout(r, 20));
     const again = await editable(`<sales-funnel id="two" editable lang="nl" steps="${ARTIKEL}"></sales-funnel>`);
-    for (let k = 0; k < 50 && !again.result?.compare; k++) await new Promise((r) => setTimeout(r, 20)).then(() => again.updateComplete);
+    for (let k = 0; k < 50 && !again.result?.compare; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => again.updateComplete);
     expect(again.result!.compare!.previousCustomers).to.equal(16);
     expect($$<HTMLInputElement>(again, '[part=editor] .heads input').map((i) => i.value)).to.deep.equal(['K1', 'K2']);
     // Switched off: this period alone, the author's figures of the period before too.
@@ -261,21 +339,30 @@ describe('<sales-funnel editable>: your own numbers', () => {
     expect($$(el, '[part=editor] .test .bad').length, 'B’s figures said to be unreadable').to.equal(1);
     expect(b.getAttribute('aria-invalid')).to.equal('true');
     await type(el, b, '335/600');
-    for (let k = 0; k < 50 && !el.result?.test; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    for (let k = 0; k < 50 && !el.result?.test; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
     expect(el.result!.test!.step).to.equal(4);
     expect(textOf($(el, 'details.insights > summary'))).to.match(/^Inzichten: Test: B wint \(97,8% kans\)/);
     // The next visit: the test is still there, in the form and in the funnel.
     const reload = await editable(markup);
-    for (let k = 0; k < 50 && !reload.result?.test; k++) await new Promise((r) => setTimeout(r, 20)).then(() => reload.updateComplete);
+    for (let k = 0; k < 50 && !reload.result?.test; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => reload.updateComplete);
     expect(reload.result!.test!.rateB).to.be.closeTo(335 / 600, 1e-9);
-    expect($$<HTMLInputElement>(reload, '[part=editor] .test input').map((i) => i.value).slice(0, 2)).to.deep.equal(['300/600', '335/600']);
+    expect(
+      $$<HTMLInputElement>(reload, '[part=editor] .test input')
+        .map((i) => i.value)
+        .slice(0, 2),
+    ).to.deep.equal(['300/600', '335/600']);
     $$<HTMLButtonElement>(reload, '[part=editor] .actions button').at(-1)!.click();
     localStorage.clear();
   });
 
   it('carries both periods and a test through a link and its own CSV, and still reads links made before them', async () => {
     const d = {
-      steps: [{ label: 'A', value: '1.000', previous: '900' }, { label: 'B', value: '20', previous: '' }],
+      steps: [
+        { label: 'A', value: '1.000', previous: '900' },
+        { label: 'B', value: '20', previous: '' },
+      ],
       dealValue: '',
       period: '',
       improvements: [0, 0],
@@ -283,9 +370,24 @@ describe('<sales-funnel editable>: your own numbers', () => {
       test: { step: '2', a: '30/60', b: '41/62', split: '' },
     };
     expect(decode(encode(d))).to.deep.equal(d);
-    const old = { steps: [{ label: 'A', value: '1' }, { label: 'B', value: '1' }], dealValue: '', period: '', improvements: [0, 0] };
+    const old = {
+      steps: [
+        { label: 'A', value: '1' },
+        { label: 'B', value: '1' },
+      ],
+      dealValue: '',
+      period: '',
+      improvements: [0, 0],
+    };
     expect(decode(encode(old))).to.deep.equal(old);
-    const m = modelOf({ steps: ARTIKEL, previous: '900; 350; 230; 100; 50; 16', previousName: 'K1', test: 'Aankoop: 20/60; 30/62', testSplit: '50', lang: 'nl' });
+    const m = modelOf({
+      steps: ARTIKEL,
+      previous: '900; 350; 230; 100; 50; 16',
+      previousName: 'K1',
+      test: 'Aankoop: 20/60; 30/62',
+      testSplit: '50',
+      lang: 'nl',
+    });
     const { toText } = await import('../../src/chunks/export/csv.js');
     const back = readRows(toText(m, true)).draft!;
     expect(back).to.deep.equal(draftOf(m.settings, m.sliders));

@@ -5,7 +5,11 @@ const hosts: HTMLElement[] = [];
 afterEach(() => hosts.splice(0).forEach((h) => h.remove()));
 
 /** Puts `markup` in the page (in a box `width` px wide, if given) and waits for the first `<sales-funnel>` to render. */
-export async function fixture(markup: string, width?: number, attrs: Record<string, string> = {}): Promise<SalesFunnel> {
+export async function fixture(
+  markup: string,
+  width?: number,
+  attrs: Record<string, string> = {},
+): Promise<SalesFunnel> {
   const host = document.createElement('div');
   if (width) host.style.width = `${width}px`;
   for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
@@ -23,15 +27,23 @@ export async function settled(el: SalesFunnel) {
   await el.updateComplete;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: SalesFunnel, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 /** Everything the element shows or says, whitespace collapsed; not the unseen ghosts that only keep its size. */
 export const textOf = (el: SalesFunnel | Element) => {
   const root = (el as SalesFunnel).shadowRoot ?? el;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest('.ghost') ? 2 : 1) });
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('.ghost') ? 2 : 1),
+  });
   let text = '';
   while (walker.nextNode()) text += walker.currentNode.textContent;
-  return text.replace(/[\u2060\u00a0]/g, (c) => (c == '\u00a0' ? ' ' : '')).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u2060\u00a0]/g, (c) => (c == '\u00a0' ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 };
 
 /** Opens the insights section, as a reader would, and waits for its content. */

@@ -3,7 +3,9 @@ import { $, $$, fixture, textOf } from './fixture.js';
 
 describe('<sales-funnel>: language and number formats', () => {
   it('speaks Dutch with Dutch numbers: € 2.500, 12,5%', async () => {
-    const el = await fixture(`<sales-funnel lang="nl" deal-value="2500" steps="Leads: 1000; Voorstel: 125; Klant: 1"></sales-funnel>`);
+    const el = await fixture(
+      `<sales-funnel lang="nl" deal-value="2500" steps="Leads: 1000; Voorstel: 125; Klant: 1"></sales-funnel>`,
+    );
     const text = textOf(el);
     expect(text).to.contain('125 12,5%');
     expect(text).to.contain('Omzet € 2.500');
@@ -11,13 +13,19 @@ describe('<sales-funnel>: language and number formats', () => {
   });
 
   it('takes the nearest lang above it, through its ancestors', async () => {
-    const el = await fixture(`<article><div><sales-funnel steps="A: 10; B: 5"></sales-funnel></div></article>`, undefined, { lang: 'nl-BE' });
+    const el = await fixture(
+      `<article><div><sales-funnel steps="A: 10; B: 5"></sales-funnel></div></article>`,
+      undefined,
+      { lang: 'nl-BE' },
+    );
     expect(textOf(el)).to.contain('Klanten');
     expect($(el, '.root').getAttribute('lang')).to.equal('nl');
   });
 
   it('falls back to English for other languages, with their number format where asked', async () => {
-    const el = await fixture(`<sales-funnel lang="fr" locale="fr-FR" deal-value="2500" steps="A: 1000; B: 10"></sales-funnel>`);
+    const el = await fixture(
+      `<sales-funnel lang="fr" locale="fr-FR" deal-value="2500" steps="A: 1000; B: 10"></sales-funnel>`,
+    );
     const text = textOf(el);
     expect(text).to.contain('Customers');
     expect(text).to.match(/25\s000,00\s€|25\s000\s€/);

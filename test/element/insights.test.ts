@@ -13,26 +13,42 @@ async function lines(el: SalesFunnel) {
 describe('<sales-funnel>: how sure the numbers are (third edition)', () => {
   it('gives the likely range of one next quarter, 8 in 10, of revenue, rounded outward (English and Dutch)', async () => {
     const en = await fixture(`<sales-funnel ${article} improvements="0; 0; 0; 20"></sales-funnel>`);
-    expect(textOf($(en, '.range'))).to.equal('With the improvements: between €40,000 and €89,000 revenue in 8 of 10 quarters, if only chance varies.');
+    expect(textOf($(en, '.range'))).to.equal(
+      'With the improvements: between €40,000 and €89,000 revenue in 8 of 10 quarters, if only chance varies.',
+    );
     const nl = await fixture(`<sales-funnel lang="nl" ${article} improvements="0; 0; 0; 20"></sales-funnel>`);
-    expect(textOf($(nl, '.range'))).to.equal('Met de verbeteringen: in 8 van de 10 kwartalen tussen € 40.000 en € 89.000 omzet, als alleen het toeval varieert.');
+    expect(textOf($(nl, '.range'))).to.equal(
+      'Met de verbeteringen: in 8 van de 10 kwartalen tussen € 40.000 en € 89.000 omzet, als alleen het toeval varieert.',
+    );
   });
 
   it('says where there is no range, and why, and never shows a zero-wide one', async () => {
-    const rates = await fixture(`<sales-funnel steps="Leads: 1000; Calls: 30%; Deals: 20%" deal-value="5000"></sales-funnel>`);
-    expect(textOf($(rates, '.range'))).to.equal('No range: every step is given as a percentage, so there is no telling how sure they are.');
-    const full = await fixture(`<sales-funnel steps="Leads: 1000; Calls: 100%; Deals: 100%" deal-value="5"></sales-funnel>`);
+    const rates = await fixture(
+      `<sales-funnel steps="Leads: 1000; Calls: 30%; Deals: 20%" deal-value="5000"></sales-funnel>`,
+    );
+    expect(textOf($(rates, '.range'))).to.equal(
+      'No range: every step is given as a percentage, so there is no telling how sure they are.',
+    );
+    const full = await fixture(
+      `<sales-funnel steps="Leads: 1000; Calls: 100%; Deals: 100%" deal-value="5"></sales-funnel>`,
+    );
     expect(textOf($(full, '.range'))).to.not.match(/between (\S+) and \1/);
   });
 
   it('grades the bottleneck in its chip and in the insights, never “certainly”', async () => {
     const probable = await fixture(`<sales-funnel ${article}></sales-funnel>`);
     expect(textOf($(probable, '.name .target'))).to.equal('Bottleneck 84.6% (see Insights)');
-    expect((await lines(probable))[0]).to.equal('Purchase is probably the bottleneck (84.6%): its conversion (33.3%) is the lowest.');
-    const clear = await fixture(`<sales-funnel steps="Visits: 100000; Carts: 90000; Orders: 9000; Paid: 8000"></sales-funnel>`);
+    expect((await lines(probable))[0]).to.equal(
+      'Purchase is probably the bottleneck (84.6%): its conversion (33.3%) is the lowest.',
+    );
+    const clear = await fixture(
+      `<sales-funnel steps="Visits: 100000; Carts: 90000; Orders: 9000; Paid: 8000"></sales-funnel>`,
+    );
     expect(textOf($(clear, '.chip'))).to.equal('Bottleneck');
     const said = await lines(clear);
-    expect(said[0]).to.equal('Orders is clearly the bottleneck: its conversion (10%) is below every other step’s, beyond what chance explains.');
+    expect(said[0]).to.equal(
+      'Orders is clearly the bottleneck: its conversion (10%) is below every other step’s, beyond what chance explains.',
+    );
     expect(said.join(' ')).not.to.match(/certain/i);
   });
 
@@ -48,8 +64,12 @@ describe('<sales-funnel>: how sure the numbers are (third edition)', () => {
 
   it('says how sure each step is: too little data with its probable range, steps given as percentages, or enough', async () => {
     const thin = await lines(await fixture(`<sales-funnel steps="Visitors: 50; Buyers: 1; Repeat: 0"></sales-funnel>`));
-    expect(thin).to.include('Buyers: 1 of 50, so its conversion is probably (95%) between 0.35% and 10.5%. Keep measuring.');
-    const given = await lines(await fixture(`<sales-funnel steps="Leads: 100000; Calls: 30%; Deals: 6000"></sales-funnel>`));
+    expect(thin).to.include(
+      'Buyers: 1 of 50, so its conversion is probably (95%) between 0.35% and 10.5%. Keep measuring.',
+    );
+    const given = await lines(
+      await fixture(`<sales-funnel steps="Leads: 100000; Calls: 30%; Deals: 6000"></sales-funnel>`),
+    );
     expect(given).to.include('Every measured step has enough data.');
     expect(given).to.include('One step is given as a percentage, so there is no telling how reliable it is.');
   });
@@ -57,14 +77,22 @@ describe('<sales-funnel>: how sure the numbers are (third edition)', () => {
   it('plans a test for each moved slider, per version and in all, in weeks; what one quarter can find; one rule against peeking', async () => {
     const el = await fixture(`<sales-funnel ${article}></sales-funnel>`);
     let all = await lines(el);
-    expect(all).to.include('Proposal made (48%): with the 250 people at ‘Engaged’ in one quarter, 125 per version, a test finds +36.4% (to 65.5%) or more 8 times in 10.');
+    expect(all).to.include(
+      'Proposal made (48%): with the 250 people at ‘Engaged’ in one quarter, 125 per version, a test finds +36.4% (to 65.5%) or more 8 times in 10.',
+    );
     await slide(el, 3, 20);
     all = [...$$(el, '.body p, .body li')].map((n) => textOf(n));
-    expect(all).to.include('Proposal made (48% → 57.6%): a test needs 424 per version, 848 in all from ‘Engaged’: about 44 weeks.');
-    expect(all).to.include('Fix the end date now and judge once: looking every week and stopping at the first ‘win’ picks a false winner far more often.');
+    expect(all).to.include(
+      'Proposal made (48% → 57.6%): a test needs 424 per version, 848 in all from ‘Engaged’: about 44 weeks.',
+    );
+    expect(all).to.include(
+      'Fix the end date now and judge once: looking every week and stopping at the first ‘win’ picks a false winner far more often.',
+    );
     await slide(el, 5, 5);
     all = [...$$(el, '.body li')].map((n) => textOf(n));
-    expect(all.find((l) => l.startsWith('Purchase ('))).to.match(/^Purchase \(33\.3% → 35%\): not testable within a year; a test needs [\d,]+ per version, [\d,]+ in all from ‘Proposal discussed’\.$/);
+    expect(all.find((l) => l.startsWith('Purchase ('))).to.match(
+      /^Purchase \(33\.3% → 35%\): not testable within a year; a test needs [\d,]+ per version, [\d,]+ in all from ‘Proposal discussed’\.$/,
+    );
   });
 
   it('ranks where to work first by what one point brings, and says what one point means there', async () => {
@@ -75,13 +103,17 @@ describe('<sales-funnel>: how sure the numbers are (third edition)', () => {
       'Qualified leads: +€1,250 per quarter (here +1 point is +2.5%)',
       'Proposal made: +€1,042 per quarter (here +1 point is +2.1%)',
     ]);
-    const nl = await lines(await fixture(`<sales-funnel lang="nl" steps="Bezoekers: 1000; Klanten: 20"></sales-funnel>`));
+    const nl = await lines(
+      await fixture(`<sales-funnel lang="nl" steps="Bezoekers: 1000; Klanten: 20"></sales-funnel>`),
+    );
     expect(nl).to.include('Klanten: +10 klanten (+1 procentpunt is hier +50%)');
   });
 
   it('says in words when today’s figures already reach the goal on average, with the room to spare, before any negative change', async () => {
     const all = await lines(await fixture(`<sales-funnel ${article} target="40000"></sales-funnel>`));
-    expect(all.find((l) => l.startsWith('On average today’s figures reach it, 25% above'))).to.match(/ Any one step on its own may drop by 20%\.$/);
+    expect(all.find((l) => l.startsWith('On average today’s figures reach it, 25% above'))).to.match(
+      / Any one step on its own may drop by 20%\.$/,
+    );
     const points = await lines(await fixture(`<sales-funnel ${article} mode="points" target="40000"></sales-funnel>`));
     const i = points.findIndex((l) => l.endsWith('Each step on its own may drop this much:'));
     expect(i).to.be.at.least(0);
@@ -89,7 +121,9 @@ describe('<sales-funnel>: how sure the numbers are (third edition)', () => {
   });
 
   it('says "no data" for a step nobody reached: never 0 % conversion, never a gain of €0', async () => {
-    const el = await fixture(`<sales-funnel steps="Visitors: 100; Leads: 0; Buyers: 0" deal-value="100"></sales-funnel>`);
+    const el = await fixture(
+      `<sales-funnel steps="Visitors: 100; Leads: 0; Buyers: 0" deal-value="100"></sales-funnel>`,
+    );
     const now = $$(el, '[part=step] .now').map((n) => textOf(n));
     expect(now).to.deep.equal(['100', '0 0%', '0 no data']);
     const all = await lines(el);
@@ -130,7 +164,10 @@ describe('<sales-funnel>: the spreadsheet back', () => {
     const el = await fixture(`<sales-funnel lang="nl" ${article}></sales-funnel>`);
     const copied: string[] = [];
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void copied.push(t) },
+    });
     try {
       (await openMenu(el))[1].click();
       for (let k = 0; k < 50 && !copied.length; k++) await new Promise((r) => setTimeout(r, 10));
@@ -139,7 +176,11 @@ describe('<sales-funnel>: the spreadsheet back', () => {
       delete (navigator as { clipboard?: unknown }).clipboard;
       Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
     }
-    expect(copied[0].split('\r\n')[0].split('\t').slice(0, 3)).to.deep.equal(['Stap', 'Nu (per kwartaal)', 'Conversie vanaf de stap ervoor']);
+    expect(copied[0].split('\r\n')[0].split('\t').slice(0, 3)).to.deep.equal([
+      'Stap',
+      'Nu (per kwartaal)',
+      'Conversie vanaf de stap ervoor',
+    ]);
     expect(copied[0].split('\r\n')[3]).to.match(/^Engaged\t250\t62,5%\t25%\t/);
     expect(textOf($(el, '[role=status]'))).to.contain('Gekopieerd.');
   });

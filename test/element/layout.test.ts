@@ -4,7 +4,11 @@ import { $, $$, ARTICLE, fixture, settled, slide, sliders } from './fixture.js';
 
 const box = (e: Element) => e.getBoundingClientRect();
 /** Text as read: no-break spaces as spaces, without the word joiners that keep a sign to its figure. */
-const plain = (text: string) => text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const textOfPin = (el: SalesFunnel) => plain($(el, '.pin').textContent!);
 
 /** Nothing in the element is wider than its box. */
@@ -33,8 +37,12 @@ describe('<sales-funnel>: layout', () => {
 
   for (const width of [280, 320, 390, 1200])
     it(`fits an editable funnel, its form included, into ${width} px`, async () => {
-      const el = await fixture(`<sales-funnel editable steps="${ARTICLE}" deal-value="2500" period="quarter"></sales-funnel>`, width);
-      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      const el = await fixture(
+        `<sales-funnel editable steps="${ARTICLE}" deal-value="2500" period="quarter"></sales-funnel>`,
+        width,
+      );
+      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++)
+        await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
       await settled(el);
       expect($$(el, '[part=editor] li'), 'the form').to.have.length(6);
       expectNoOverflow(el);
@@ -42,7 +50,10 @@ describe('<sales-funnel>: layout', () => {
 
   for (const width of [280, 288, 320, 390])
     it(`fits a read-only funnel with start improvements (a forecast column) into ${width} px`, async () => {
-      const el = await fixture(`<sales-funnel readonly improvements="0; 10; 0; 5" steps="Leads: 1000; Qualified: 35%; Proposal: 40%; Deal: 25%" deal-value="2500"></sales-funnel>`, width);
+      const el = await fixture(
+        `<sales-funnel readonly improvements="0; 10; 0; 5" steps="Leads: 1000; Qualified: 35%; Proposal: 40%; Deal: 25%" deal-value="2500"></sales-funnel>`,
+        width,
+      );
       await settled(el);
       expect($$(el, '[part=step] .then'), 'the forecast column').to.have.length(4);
       expectNoOverflow(el);
@@ -81,7 +92,8 @@ describe('<sales-funnel>: layout', () => {
   it('keeps each bar level with its row', async () => {
     const el = await fixture(`<sales-funnel steps="${ARTICLE}" deal-value="2500"></sales-funnel>`, 900);
     // A long label makes one row taller than the others.
-    el.steps = 'Leads: 1000; Qualified leads who read the whole brochure and asked for a call back: 400; Engaged: 250; Buyers: 20';
+    el.steps =
+      'Leads: 1000; Qualified leads who read the whole brochure and asked for a call back: 400; Engaged: 250; Buyers: 20';
     await settled(el);
     const rows = $$(el, '[part=step]');
     $$(el, '[part=segment]').forEach((bar, i) => {
@@ -92,14 +104,23 @@ describe('<sales-funnel>: layout', () => {
 
   it('keeps its size while the sliders move: no layout shift in the page around it', async () => {
     for (const width of [280, 1000]) {
-      const el = await fixture(`<sales-funnel steps="${ARTICLE}" deal-value="2500" period="quarter" target="60000"></sales-funnel><p>after</p>`, width);
+      const el = await fixture(
+        `<sales-funnel steps="${ARTICLE}" deal-value="2500" period="quarter" target="60000"></sales-funnel><p>after</p>`,
+        width,
+      );
       await settled(el);
       const after = el.nextElementSibling!;
       const [height, top] = [box(el).height, box(after).top];
       // Layout Instability entries name the page's nodes that moved; nodes inside the element's shadow root show as null.
       const moved: string[] = [];
       const observer = new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => (e as unknown as { sources: { node: Node | null }[] }).sources.forEach((s) => s.node && moved.push(s.node.nodeName))),
+        list
+          .getEntries()
+          .forEach((e) =>
+            (e as unknown as { sources: { node: Node | null }[] }).sources.forEach(
+              (s) => s.node && moved.push(s.node.nodeName),
+            ),
+          ),
       );
       observer.observe({ type: 'layout-shift' });
       for (const value of [100, 0, 55, 100]) for (let i = 0; i < 6; i++) await slide(el, i, value);
@@ -136,7 +157,9 @@ describe('<sales-funnel>: layout', () => {
       for (const intoIt of [450, height - 150]) {
         const top = await at(intoIt);
         expect(top?.closest('.pin'), `the line ${intoIt} px into the funnel`).to.not.equal(null);
-        expect(textOfPin(el), `the line ${intoIt} px into the funnel`).to.equal(`Omzet per kwartaal ${value} +€ 10.000 (+€ 40.000 per jaar)`);
+        expect(textOfPin(el), `the line ${intoIt} px into the funnel`).to.equal(
+          `Omzet per kwartaal ${value} +€ 10.000 (+€ 40.000 per jaar)`,
+        );
       }
       await slide(el, 3, 0);
       expect(textOfPin(el), 'the line once the sliders are back').to.equal('Omzet per kwartaal € 50.000');
@@ -176,7 +199,9 @@ describe('<sales-funnel>: layout', () => {
   it('sizes in em from its host, so html { font-size: 62.5% } does not shrink it', async () => {
     document.documentElement.style.fontSize = '62.5%';
     try {
-      const el = await fixture(`<sales-funnel steps="A: 10; B: 5"></sales-funnel>`, 600, { style: 'font: 16px Georgia, serif' });
+      const el = await fixture(`<sales-funnel steps="A: 10; B: 5"></sales-funnel>`, 600, {
+        style: 'font: 16px Georgia, serif',
+      });
       expect(getComputedStyle($(el, '[part=label]')).fontFamily).to.contain('Georgia');
       expect(getComputedStyle($(el, '.root')).paddingTop).to.equal('16px'); // 1em of 16px, not of the 10px root
     } finally {
@@ -186,7 +211,10 @@ describe('<sales-funnel>: layout', () => {
 
   it('shortens nothing and overflows nowhere with a very long label', async () => {
     const el = await fixture(`<sales-funnel></sales-funnel>`, 320);
-    el.steps = [{ label: 'x'.repeat(2000), count: 10 }, { label: 'word '.repeat(300), count: 5 }];
+    el.steps = [
+      { label: 'x'.repeat(2000), count: 10 },
+      { label: 'word '.repeat(300), count: 5 },
+    ];
     await settled(el);
     expectNoOverflow(el);
   });

@@ -18,7 +18,10 @@ describe('<sales-funnel>: upgrade and lifecycle', () => {
 
   it('works when created by createElement and configured before it is attached', async () => {
     const el = document.createElement('sales-funnel');
-    el.steps = [{ label: 'A', count: 100 }, { label: 'B', count: 10 }];
+    el.steps = [
+      { label: 'A', count: 100 },
+      { label: 'B', count: 10 },
+    ];
     el.setAttribute('deal-value', '7');
     expect(el.result!.baseline.revenue).to.equal(70);
     document.body.append(el);
@@ -52,7 +55,9 @@ describe('<sales-funnel>: upgrade and lifecycle', () => {
   });
 
   it('renders a clone made with cloneNode(true)', async () => {
-    const el = await fixture(`<sales-funnel steps="A: 100; B: 50" heading="Original"><table><tr><td>x</td><td>1</td></tr></table></sales-funnel>`);
+    const el = await fixture(
+      `<sales-funnel steps="A: 100; B: 50" heading="Original"><table><tr><td>x</td><td>1</td></tr></table></sales-funnel>`,
+    );
     const clone = el.cloneNode(true) as SalesFunnel;
     el.parentElement!.append(clone);
     await settled(clone);
@@ -60,7 +65,9 @@ describe('<sales-funnel>: upgrade and lifecycle', () => {
   });
 
   it('leaves no observer behind: a removed element does not react to its children', async () => {
-    const el = await fixture(`<sales-funnel><script type="application/json">{"steps": "A: 10; B: 5"}</script></sales-funnel>`);
+    const el = await fixture(
+      `<sales-funnel><script type="application/json">{"steps": "A: 10; B: 5"}</script></sales-funnel>`,
+    );
     el.remove();
     let updates = 0;
     const original = el.requestUpdate.bind(el);

@@ -6,7 +6,8 @@ import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { fixture, openMenu } from './fixture.js';
 
-const ARTIKEL = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+const ARTIKEL =
+  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const funnel = (theme: string) =>
   `<sales-funnel lang="nl" theme="${theme}" deal-value="2.500" period="quarter" improvements="0; 0; 0; 20" steps="${ARTIKEL}"></sales-funnel>`;
 
@@ -46,7 +47,11 @@ async function pixels(blob: Blob) {
   [canvas.width, canvas.height] = [image.width, image.height];
   const c = canvas.getContext('2d')!;
   c.drawImage(image, 0, 0);
-  return { width: image.width, height: image.height, at: (x: number, y: number) => [...c.getImageData(x * 2, y * 2, 1, 1).data.slice(0, 3)] };
+  return {
+    width: image.width,
+    height: image.height,
+    at: (x: number, y: number) => [...c.getImageData(x * 2, y * 2, 1, 1).data.slice(0, 3)],
+  };
 }
 
 const near = (a: number[], b: number[]) => a.every((x, i) => Math.abs(x - b[i]) <= 2);
@@ -76,7 +81,8 @@ describe('<sales-funnel>: a picture for a slide', () => {
     const { name, blob } = await downloaded(el, 4);
     expect(name).to.equal('funnel.svg');
     const text = await blob.text();
-    for (const t of ['Gekwalificeerd', 'Voorstel besproken', 'Aankoop', '400 · 40%', '144', 'Omzet per kwartaal']) expect(text.includes(t), t).to.equal(true);
+    for (const t of ['Gekwalificeerd', 'Voorstel besproken', 'Aankoop', '400 · 40%', '144', 'Omzet per kwartaal'])
+      expect(text.includes(t), t).to.equal(true);
     expect(new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')).to.equal(null);
   });
 
@@ -85,7 +91,10 @@ describe('<sales-funnel>: a picture for a slide', () => {
     const el = await fixture(funnel('light'), 680);
     const written: ClipboardItem[][] = [];
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { write: async (items: ClipboardItem[]) => void written.push(items) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { write: async (items: ClipboardItem[]) => void written.push(items) },
+    });
     try {
       (await openMenu(el))[3].click();
       for (let k = 0; k < 300 && !written.length; k++) await new Promise((r) => setTimeout(r, 10));
@@ -97,7 +106,11 @@ describe('<sales-funnel>: a picture for a slide', () => {
     expect([...item.types].sort()).to.deep.equal(['image/png', 'text/plain']);
     const png = await pixels(await item.getType('image/png'));
     expect(png.width).to.equal(1920);
-    const text = (await (await item.getType('text/plain')).text()).replace(/[\u2060\u00a0]/g, (c) => (c == '\u00a0' ? ' ' : ''));
-    expect(text).to.equal('Omzet per kwartaal: nu € 50.000, met de verbeteringen € 60.000 (+€ 10.000, +€ 40.000 per jaar).');
+    const text = (await (await item.getType('text/plain')).text()).replace(/[\u2060\u00a0]/g, (c) =>
+      c == '\u00a0' ? ' ' : '',
+    );
+    expect(text).to.equal(
+      'Omzet per kwartaal: nu € 50.000, met de verbeteringen € 60.000 (+€ 10.000, +€ 40.000 per jaar).',
+    );
   });
 });

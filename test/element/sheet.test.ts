@@ -18,7 +18,8 @@ async function sheetFunnel(src: string, ms = 6000) {
   const hear = (e: Event) => errors.push((e as CustomEvent<SalesFunnelErrorDetail>).detail);
   document.addEventListener('sales-funnel-error', hear);
   const el = await fixture(`<sales-funnel lang="nl" steps="${PAGE}" src="${src}"></sales-funnel>`, 600);
-  for (const end = Date.now() + ms; Date.now() < end && !textOf($(el, '.sheet')); ) await new Promise((r) => setTimeout(r, 50));
+  for (const end = Date.now() + ms; Date.now() < end && !textOf($(el, '.sheet'));)
+    await new Promise((r) => setTimeout(r, 50));
   await el.updateComplete;
   document.removeEventListener('sales-funnel-error', hear);
   return { el, errors, line: textOf($(el, '.sheet')), labels: $$(el, '[part=label]').map((l) => l.textContent) };
@@ -40,7 +41,8 @@ describe('<sales-funnel src>: the sheet is the source', function () {
 
   it('compares two periods where the sheet has two number columns, named by its header row', async () => {
     const { el, errors, labels } = await sheetFunnel(`${server}/two.csv`);
-    for (let k = 0; k < 100 && !el.result?.compare; k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    for (let k = 0; k < 100 && !el.result?.compare; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
     expect(labels).to.deep.equal(['Leads', 'Voorstel', 'Klanten']);
     expect(customers(el)).to.equal(30);
     expect(el.result!.compare!.steps.map((s) => s.previousCount)).to.deep.equal([900, 100, 24]);
@@ -53,7 +55,9 @@ describe('<sales-funnel src>: the sheet is the source', function () {
     localStorage.clear();
     const changes: number[] = [];
     const host = document.createElement('div');
-    host.addEventListener('sales-funnel-change', (e) => changes.push((e as CustomEvent).detail.result.baseline.customers));
+    host.addEventListener('sales-funnel-change', (e) =>
+      changes.push((e as CustomEvent).detail.result.baseline.customers),
+    );
     document.body.append(host);
     host.innerHTML = `<sales-funnel lang="nl" steps="${PAGE}" src="${server}/ok.csv"></sales-funnel>`;
     for (let k = 0; k < 100 && !changes.length; k++) await new Promise((r) => setTimeout(r, 50));
@@ -62,9 +66,17 @@ describe('<sales-funnel src>: the sheet is the source', function () {
   });
 
   const failures: [string, string, RegExp][] = [
-    ['a server that lets no other site read it (no CORS)', '/no-cors.csv', /de server laat andere sites het niet lezen\. In Google Sheets: Bestand → Delen → Publiceren op internet, als CSV/],
+    [
+      'a server that lets no other site read it (no CORS)',
+      '/no-cors.csv',
+      /de server laat andere sites het niet lezen\. In Google Sheets: Bestand → Delen → Publiceren op internet, als CSV/,
+    ],
     ['a sheet that is not there (404)', '/404', /het is er niet \(404\)/],
-    ['a sheet that is not shared (403)', '/403', /het is niet met iedereen gedeeld \(403\): publiceer het op internet als CSV/],
+    [
+      'a sheet that is not shared (403)',
+      '/403',
+      /het is niet met iedereen gedeeld \(403\): publiceer het op internet als CSV/,
+    ],
     ['a sign-in page instead of a CSV', '/sign-in', /het is een webpagina, geen CSV \(een inlogpagina\?\)/],
     ['a file of 2 MB', '/big.csv', /het is groter dan 1 MB/],
   ];
@@ -103,7 +115,10 @@ describe('<sales-funnel src>: the sheet is the source', function () {
     first.el.remove();
     // The next visit: the copy kept in this browser at once, before the server has answered.
     const errors: unknown[] = [];
-    const el = await fixture(`<sales-funnel lang="nl" steps="${PAGE}" src="${server}/changing.csv?key=${key}"></sales-funnel>`, 600);
+    const el = await fixture(
+      `<sales-funnel lang="nl" steps="${PAGE}" src="${server}/changing.csv?key=${key}"></sales-funnel>`,
+      600,
+    );
     el.addEventListener('sales-funnel-error', (e) => errors.push(e));
     for (let k = 0; k < 100 && customers(el) == 10; k++) await new Promise((r) => setTimeout(r, 10));
     expect(customers(el), 'the kept copy').to.equal(seen);
@@ -133,7 +148,9 @@ describe('<sales-funnel src>: the sheet is the source', function () {
         const el = frame.contentDocument?.querySelector('sales-funnel');
         line = el?.shadowRoot?.querySelector('.sheet')?.textContent ?? '';
       }
-      expect(line).to.contain(`het Content Security Policy van deze pagina staat het niet toe: voeg ${server} toe aan connect-src.`);
+      expect(line).to.contain(
+        `het Content Security Policy van deze pagina staat het niet toe: voeg ${server} toe aan connect-src.`,
+      );
       const el = frame.contentDocument!.querySelector('sales-funnel') as SalesFunnel;
       // The whole result once every chunk it fetched is here (its plan comes as the first screen is drawn).
       await el.updateComplete;

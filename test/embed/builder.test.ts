@@ -19,7 +19,7 @@ async function render(snippet: string) {
 const tricky = {
   steps: [
     { label: 'Stage 1: visitors; all of them', count: 1000 },
-    { label: "Sign-ups (it's \"free\") <b>", rate: 35, improvement: 5 },
+    { label: 'Sign-ups (it\'s "free") <b>', rate: 35, improvement: 5 },
     { label: 'Buyers', count: 20 },
   ],
   heading: 'Quotes " and <b>tags</b> & ampersands',
@@ -28,7 +28,11 @@ const tricky = {
 };
 
 describe('the snippet builder: the funnel the element reports → a snippet that draws the same funnel', () => {
-  for (const [name, make] of [['attributes', attributesSnippet], ['a JSON script in <div>', jsonSnippet], ['a table in <div>', tableSnippet]] as const) {
+  for (const [name, make] of [
+    ['attributes', attributesSnippet],
+    ['a JSON script in <div>', jsonSnippet],
+    ['a table in <div>', tableSnippet],
+  ] as const) {
     it(`draws the article’s funnel, from ${name}`, async () => {
       const snippet = make(ARTICLE);
       expect(snippet).to.contain(`<script type="module" src="${CDN}"></script>`);
@@ -53,13 +57,22 @@ describe('the snippet builder: the funnel the element reports → a snippet that
     steps: ARTICLE.steps.map((s: object, i: number) => ({ ...s, previous: [900, 350, 230, 100, 50, 16][i] })),
     previousName: 'K1',
     currentName: 'K2',
-    test: { step: 'Voorstel besproken', a: { conversions: 300, entrants: 600 }, b: { conversions: 335, entrants: 600 } },
+    test: {
+      step: 'Voorstel besproken',
+      a: { conversions: 300, entrants: 600 },
+      b: { conversions: 335, entrants: 600 },
+    },
     testSplit: 50,
   };
-  for (const [name, make] of [['attributes', attributesSnippet], ['a JSON script in <div>', jsonSnippet], ['a table in <div>', tableSnippet]] as const)
+  for (const [name, make] of [
+    ['attributes', attributesSnippet],
+    ['a JSON script in <div>', jsonSnippet],
+    ['a table in <div>', tableSnippet],
+  ] as const)
     it(`keeps the period before, its name and a test's result, from ${name}`, async () => {
       const el = await render(make(twoPeriods));
-      for (let k = 0; k < 100 && !(el.result?.compare && el.result.test); k++) await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      for (let k = 0; k < 100 && !(el.result?.compare && el.result.test); k++)
+        await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
       expect(el.result!.compare!.steps.map((s) => s.previousCount)).to.deep.equal([900, 350, 230, 100, 50, 16]);
       expect(el.result!.test!.step).to.equal(4);
       expect(el.result!.test!.rateB).to.be.closeTo(335 / 600, 1e-12);
@@ -68,7 +81,8 @@ describe('the snippet builder: the funnel the element reports → a snippet that
 
   it('writes attributes one per line with no blank line, and the child forms wrapped in <div>, inside and around', () => {
     expect(attributesSnippet(ARTICLE)).not.to.match(/\n\s*\n/);
-    for (const make of [jsonSnippet, tableSnippet]) expect(make(ARTICLE)).to.match(/^<script[^\n]*\n<div>\n<sales-funnel[^>]*>\n<div>\n/);
+    for (const make of [jsonSnippet, tableSnippet])
+      expect(make(ARTICLE)).to.match(/^<script[^\n]*\n<div>\n<sales-funnel[^>]*>\n<div>\n/);
   });
 });
 
@@ -91,7 +105,8 @@ describe('the snippet builder page', function () {
     await new Promise((r) => (frame.onload = r));
     const doc = frame.contentDocument!;
     const el = doc.querySelector('sales-funnel') as SalesFunnel;
-    for (let k = 0; k < 100 && !el.shadowRoot?.querySelector('[part=editor]'); k++) await new Promise((r) => setTimeout(r, 20));
+    for (let k = 0; k < 100 && !el.shadowRoot?.querySelector('[part=editor]'); k++)
+      await new Promise((r) => setTimeout(r, 20));
     const fields = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] li input')];
     fields[1].value = '2.000';
     fields[1].dispatchEvent(new Event('input', { bubbles: true }));
@@ -113,9 +128,13 @@ describe('the snippet builder page', function () {
     el.shadowRoot!.querySelector('[part=editor] li input')!.dispatchEvent(e);
     for (let k = 0; k < 100 && !el.result?.compare; k++) await new Promise((r) => setTimeout(r, 20));
     switches()[1].click();
-    for (let k = 0; k < 100 && !el.shadowRoot!.querySelector('[part=editor] .test input'); k++) await new Promise((r) => setTimeout(r, 20));
+    for (let k = 0; k < 100 && !el.shadowRoot!.querySelector('[part=editor] .test input'); k++)
+      await new Promise((r) => setTimeout(r, 20));
     const [a, b] = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .test input');
-    for (const [input, v] of [[a, '30/60'], [b, '41/62']] as const) {
+    for (const [input, v] of [
+      [a, '30/60'],
+      [b, '41/62'],
+    ] as const) {
       input.value = v;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
@@ -124,7 +143,9 @@ describe('the snippet builder page', function () {
     expect(box.value).to.contain('previous-name="K1"');
     expect(box.value).to.contain('previous="900; 18"');
     expect(box.value).to.contain('test="Klanten: 30/60; 41/62"');
-    expect(doc.querySelector<HTMLTextAreaElement>('#snippet-table')!.value).to.contain('<tr><td>Leads</td><td>900</td><td>1000</td></tr>');
+    expect(doc.querySelector<HTMLTextAreaElement>('#snippet-table')!.value).to.contain(
+      '<tr><td>Leads</td><td>900</td><td>1000</td></tr>',
+    );
     frame.remove();
   });
 });

@@ -2,7 +2,11 @@ import { expect } from 'chai';
 import { openPage } from './pages.js';
 
 /** The bundle's files a page fetched, by name: `sales-funnel.js`, `sales-funnel-json.js`… */
-const files = (requests: string[]) => requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/dist/')).map((p) => p.slice(6));
+const files = (requests: string[]) =>
+  requests
+    .map((u) => new URL(u).pathname)
+    .filter((p) => p.startsWith('/dist/'))
+    .map((p) => p.slice(6));
 
 describe('loading on demand (SPEC 4): a funnel loads only what it uses', function () {
   this.timeout(60000);
@@ -12,11 +16,61 @@ describe('loading on demand (SPEC 4): a funnel loads only what it uses', functio
   // and the normal distribution's functions (`normal`), which the comparison and a test's result share.
   const pages: [string, string, string[]][] = [
     // The page is in English, its funnel in Dutch: the page's words come first (most funnels speak its language).
-    ['a funnel configured by attributes loads the module and its language’s words', '/test/embed/fixtures/chunks-attributes.html', ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-nl.js', 'sales-funnel-plan.js', 'sales-funnel-chance.js', 'sales-funnel-normal.js']],
-    ['a funnel from a child JSON script also loads the JSON reader (zod)', '/test/embed/fixtures/chunks-json.html', ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-json.js', 'sales-funnel-plan.js', 'sales-funnel-chance.js', 'sales-funnel-normal.js']],
-    ['a funnel with figures of the period before also loads the comparison, before its first render', '/test/embed/fixtures/chunks-compare.html', ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-nl.js', 'sales-funnel-compare.js', 'sales-funnel-plan.js', 'sales-funnel-chance.js', 'sales-funnel-normal.js']],
-    ['a funnel with a test’s result also loads the test, before its first render', '/test/embed/fixtures/chunks-test.html', ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-nl.js', 'sales-funnel-test.js', 'sales-funnel-plan.js', 'sales-funnel-chance.js', 'sales-funnel-normal.js']],
-    ['a funnel it cannot show loads the error messages', '/test/embed/fixtures/chunks-error.html', ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-messages.js']],
+    [
+      'a funnel configured by attributes loads the module and its language’s words',
+      '/test/embed/fixtures/chunks-attributes.html',
+      [
+        'sales-funnel.js',
+        'sales-funnel-en.js',
+        'sales-funnel-nl.js',
+        'sales-funnel-plan.js',
+        'sales-funnel-chance.js',
+        'sales-funnel-normal.js',
+      ],
+    ],
+    [
+      'a funnel from a child JSON script also loads the JSON reader (zod)',
+      '/test/embed/fixtures/chunks-json.html',
+      [
+        'sales-funnel.js',
+        'sales-funnel-en.js',
+        'sales-funnel-json.js',
+        'sales-funnel-plan.js',
+        'sales-funnel-chance.js',
+        'sales-funnel-normal.js',
+      ],
+    ],
+    [
+      'a funnel with figures of the period before also loads the comparison, before its first render',
+      '/test/embed/fixtures/chunks-compare.html',
+      [
+        'sales-funnel.js',
+        'sales-funnel-en.js',
+        'sales-funnel-nl.js',
+        'sales-funnel-compare.js',
+        'sales-funnel-plan.js',
+        'sales-funnel-chance.js',
+        'sales-funnel-normal.js',
+      ],
+    ],
+    [
+      'a funnel with a test’s result also loads the test, before its first render',
+      '/test/embed/fixtures/chunks-test.html',
+      [
+        'sales-funnel.js',
+        'sales-funnel-en.js',
+        'sales-funnel-nl.js',
+        'sales-funnel-test.js',
+        'sales-funnel-plan.js',
+        'sales-funnel-chance.js',
+        'sales-funnel-normal.js',
+      ],
+    ],
+    [
+      'a funnel it cannot show loads the error messages',
+      '/test/embed/fixtures/chunks-error.html',
+      ['sales-funnel.js', 'sales-funnel-en.js', 'sales-funnel-messages.js'],
+    ],
   ];
   for (const [name, path, want] of pages)
     it(name, async () => {
@@ -30,8 +84,24 @@ describe('loading on demand (SPEC 4): a funnel loads only what it uses', functio
     });
 
   it('loads the insights when a reader opens them, and the export (with the funnel as data, which the editor shares) and the picture when they export', async () => {
-    const report = await openPage('/test/embed/fixtures/chunks-attributes.html', undefined, ['details.insights > summary, summary[part=export]', 'button[part=export]']);
+    const report = await openPage('/test/embed/fixtures/chunks-attributes.html', undefined, [
+      'details.insights > summary, summary[part=export]',
+      'button[part=export]',
+    ]);
     expect(report.failed, report.failed).to.equal(undefined);
-    expect(files(report.requests).sort()).to.deep.equal(['sales-funnel-draft.js', 'sales-funnel-en.js', 'sales-funnel-export.js', 'sales-funnel-insights.js', 'sales-funnel-nl.js', 'sales-funnel-normal.js', 'sales-funnel-chance.js', 'sales-funnel-picture.js', 'sales-funnel-plan.js', 'sales-funnel.js'].sort());
+    expect(files(report.requests).sort()).to.deep.equal(
+      [
+        'sales-funnel-draft.js',
+        'sales-funnel-en.js',
+        'sales-funnel-export.js',
+        'sales-funnel-insights.js',
+        'sales-funnel-nl.js',
+        'sales-funnel-normal.js',
+        'sales-funnel-chance.js',
+        'sales-funnel-picture.js',
+        'sales-funnel-plan.js',
+        'sales-funnel.js',
+      ].sort(),
+    );
   });
 });

@@ -21,8 +21,14 @@ function expectHealthy(report: PageReport, funnels: number) {
   expect(report.pageOverflow, 'the page scrolls sideways').to.equal(false);
   expect(report.sheets, 'style sheets: one for every funnel').to.equal(funnels ? 1 : 0);
   // Lit's and zod's version markers aside (SPEC 4), nothing global but the element.
-  expect(report.globals.filter((g) => !['litHtmlVersions', '__zod_globalConfig'].includes(g)), 'globals of its own').to.deep.equal([]);
-  expect(report.requests.filter((r) => !own(r)), 'requests of its own').to.deep.equal([]);
+  expect(
+    report.globals.filter((g) => !['litHtmlVersions', '__zod_globalConfig'].includes(g)),
+    'globals of its own',
+  ).to.deep.equal([]);
+  expect(
+    report.requests.filter((r) => !own(r)),
+    'requests of its own',
+  ).to.deep.equal([]);
 }
 
 /** Every page of the demo, with its funnels; the demo's index shows one mistake on purpose (its error panel). */
@@ -44,7 +50,10 @@ describe('embeds as users make them', function () {
     it(`${name}: every funnel renders, nothing overflows, no error, no violation, no request of its own`, async () => {
       const report = await openPage(path);
       // The demo's mistake on purpose: exactly its error panel and its one console.error, then the rest is healthy.
-      expect(report.funnels.filter((f) => f.error), 'error panels').to.have.length(broken);
+      expect(
+        report.funnels.filter((f) => f.error),
+        'error panels',
+      ).to.have.length(broken);
       expect(report.errors, 'console errors').to.have.length(broken);
       expectHealthy({ ...report, errors: [], funnels: report.funnels.filter((f) => !f.error) }, count - broken);
     });
@@ -54,7 +63,10 @@ describe('embeds as users make them', function () {
         const report = await openPage(path, width);
         expect(report.failed, report.failed).to.equal(undefined);
         expect(report.funnels, 'funnels on the page').to.have.length(count);
-        expect(report.funnels.map((f) => f.overflow), 'funnels that overflow').to.deep.equal(report.funnels.map(() => false));
+        expect(
+          report.funnels.map((f) => f.overflow),
+          'funnels that overflow',
+        ).to.deep.equal(report.funnels.map(() => false));
         expect(report.pageOverflow, 'the page scrolls sideways').to.equal(false);
       });
   }
@@ -79,11 +91,17 @@ describe('safe on any page', function () {
   it('would see a request if the page made one (a canary page that fetches from its server and from elsewhere)', async () => {
     const report = await openPage('/test/embed/fixtures/requests.html');
     const theirs = report.requests.filter((r) => !own(r));
-    expect(theirs.some((r) => r.endsWith('/demo/favicon.svg?canary')), theirs.join()).to.equal(true);
+    expect(
+      theirs.some((r) => r.endsWith('/demo/favicon.svg?canary')),
+      theirs.join(),
+    ).to.equal(true);
   });
 
   it('downloads and copies under the strict CSP, with no violation and no request: the CSV, the table, the picture as PNG, as an image and as SVG', async () => {
-    const report = await openPage('/demo/embed/strict-csp.html', undefined, ['summary[part=export]', 'button[part=export]']);
+    const report = await openPage('/demo/embed/strict-csp.html', undefined, [
+      'summary[part=export]',
+      'button[part=export]',
+    ]);
     expectHealthy(report, 2);
   });
 

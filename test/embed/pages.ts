@@ -101,7 +101,11 @@ export async function openPage(path: string, width = 1280, click?: string | stri
       const d = win().document;
       // Each funnel drawn, or its error panel shown (the chunks it needs loaded).
       const all = [...d.querySelectorAll('sales-funnel')];
-      return !all.length || (!!win().customElements.get('sales-funnel') && all.every((f) => f.shadowRoot?.querySelector('[part=step], [part=error]')));
+      return (
+        !all.length ||
+        (!!win().customElements.get('sales-funnel') &&
+          all.every((f) => f.shadowRoot?.querySelector('[part=step], [part=error]')))
+      );
     }, 15000);
     if (!drawn) return { ...stateOf(win()), ...probe(), failed: 'the funnels did not render within 15 s' };
     // Press what a visitor would (the export buttons, say), then let the page settle.
@@ -112,7 +116,9 @@ export async function openPage(path: string, width = 1280, click?: string | stri
       // 5 s, on a loaded machine), once the click's own events have come (a details element says it opened in a task
       // of its own); the export's is the button's own, given 200 ms more to come and do its work.
       await frames();
-      const settled = Promise.all(all.map((f) => (f as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+      const settled = Promise.all(
+        all.map((f) => (f as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+      );
       await Promise.race([settled, new Promise((r) => setTimeout(r, 5000))]);
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -3,7 +3,10 @@
 // inline code, so it runs on every page, strict CSP and Trusted Types included.
 (() => {
   const probe = (window.__probe = { errors: [], warnings: [], violations: [] });
-  for (const [level, list] of [['error', probe.errors], ['warn', probe.warnings]]) {
+  for (const [level, list] of [
+    ['error', probe.errors],
+    ['warn', probe.warnings],
+  ]) {
     const original = console[level];
     console[level] = function (...args) {
       list.push(args.map(String).join(' '));
@@ -12,5 +15,7 @@
   }
   addEventListener('error', (e) => probe.errors.push(String(e.error ?? e.message)));
   addEventListener('unhandledrejection', (e) => probe.errors.push(String(e.reason)));
-  document.addEventListener('securitypolicyviolation', (e) => probe.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    probe.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
 })();

@@ -7,9 +7,15 @@ import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 import { attributes, config, NASTY, script, table } from './hostile.js';
 
 /** Renders one hostile input, and checks what the reader would see. Returns nothing; fails on a broken promise. */
-async function render(input: { attributes: Record<string, unknown>; config?: unknown; script?: string; table?: string[][] }) {
+async function render(input: {
+  attributes: Record<string, unknown>;
+  config?: unknown;
+  script?: string;
+  table?: string[][];
+}) {
   const el = document.createElement('sales-funnel');
-  for (const [name, value] of Object.entries(input.attributes)) el.setAttribute(name, typeof value == 'string' ? value : JSON.stringify(value));
+  for (const [name, value] of Object.entries(input.attributes))
+    el.setAttribute(name, typeof value == 'string' ? value : JSON.stringify(value));
   if (input.script !== undefined) {
     const s = document.createElement('script');
     s.type = 'application/json';
@@ -50,7 +56,8 @@ function expectShown(el: SalesFunnel) {
   // Every place a number is shown: the key figures and their range, each step's count, slider value and forecast,
   // the funnel's labels and its description, the insights' line, the error panel, and the ghosts that size them.
   const where = '.figure, .range, .now, .val, .then, .shape text, .insights summary, [part=error] li';
-  if (rows) expect(root.querySelectorAll('.figure, .now').length, 'the figures this check reads').to.be.greaterThan(rows);
+  if (rows)
+    expect(root.querySelectorAll('.figure, .now').length, 'the figures this check reads').to.be.greaterThan(rows);
   let text = [...root.querySelectorAll(where)].map((e) => e.textContent).join(' ');
   text += [...root.querySelectorAll('[data-ghost]')].map((e) => e.getAttribute('data-ghost')).join(' ');
   text += root.querySelector('[part=funnel]')?.getAttribute('aria-label') ?? '';
@@ -107,7 +114,9 @@ describe('hardening: fuzzing every source', function () {
         console.error = original;
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onRejection);
-        console.log(`fuzz, ${name}: tried ${tried} inputs: ${shown.funnel} drew a funnel, ${shown.error} the error panel`);
+        console.log(
+          `fuzz, ${name}: tried ${tried} inputs: ${shown.funnel} drew a funnel, ${shown.error} the error panel`,
+        );
       }
     });
 });

@@ -18,7 +18,7 @@ describe('hardening: heavy use', function () {
     await el.updateComplete;
     const sliders = [...el.shadowRoot!.querySelectorAll('input')];
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const last = [0, 0, 0, 0, 0, 0];
     let events = 0;
     el.addEventListener('sales-funnel-change', () => events++);
@@ -41,7 +41,9 @@ describe('hardening: heavy use', function () {
     expect(el.result!.forecast.revenue).to.equal(expected.forecast.revenue);
     expect(sliders.map((s) => Number(s.value))).to.deep.equal(last);
     const shown = el.shadowRoot!.querySelectorAll('[part=step] .then')[5].textContent!;
-    expect(shown).to.contain(new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(expected.forecast.customers));
+    expect(shown).to.contain(
+      new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(expected.forecast.customers),
+    );
     el.remove();
   });
 
@@ -60,7 +62,9 @@ describe('hardening: heavy use', function () {
     host.getBoundingClientRect(); // layout too
     const ms = performance.now() - start;
     expect(all.every((el) => el.shadowRoot!.querySelectorAll('.steps > li').length == 6)).to.equal(true);
-    console.log(`heavy: 200 funnels rendered in ${ms.toFixed(0)} ms (${(ms / 200).toFixed(2)} ms each), layout included`);
+    console.log(
+      `heavy: 200 funnels rendered in ${ms.toFixed(0)} ms (${(ms / 200).toFixed(2)} ms each), layout included`,
+    );
     host.remove();
   });
 
@@ -78,7 +82,8 @@ describe('hardening: heavy use', function () {
         el.setAttribute('steps', ARTICLE);
         el.setAttribute('deal-value', String(2500 + i));
         el.setAttribute('lang', k % 2 ? 'nl' : 'en');
-        if (i % 4 == 0) el.innerHTML = '<script type="application/json">{"period": "quarter", "target": 60000}</script>';
+        if (i % 4 == 0)
+          el.innerHTML = '<script type="application/json">{"period": "quarter", "target": 60000}</script>';
         return el;
       });
       host.append(...els);
@@ -91,7 +96,9 @@ describe('hardening: heavy use', function () {
     for (let k = 0; k < 400; k++) await cycle(k);
     await new Promise((r) => setTimeout(r, 50));
     const after = (await heap())!;
-    console.log(`heavy: heap ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after 400 cycles of 20 funnels (${((after - before) / 1e3).toFixed(0)} kB)`);
+    console.log(
+      `heavy: heap ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after 400 cycles of 20 funnels (${((after - before) / 1e3).toFixed(0)} kB)`,
+    );
     expect(after - before, 'heap growth in bytes').to.be.below(1024 * 1024);
     host.remove();
   });

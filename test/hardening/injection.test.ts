@@ -19,11 +19,15 @@ async function mount(setup: (el: SalesFunnel) => void, markup = '') {
 /** Nothing in the shadow root may carry an event handler, a script, or a frame. */
 function expectInert(el: SalesFunnel) {
   for (const e of el.shadowRoot!.querySelectorAll('*')) {
-    expect(['SCRIPT', 'IFRAME', 'IMG', 'OBJECT', 'EMBED', 'STYLE', 'MATH', 'A'].includes(e.tagName), e.tagName).to.equal(false);
+    expect(
+      ['SCRIPT', 'IFRAME', 'IMG', 'OBJECT', 'EMBED', 'STYLE', 'MATH', 'A'].includes(e.tagName),
+      e.tagName,
+    ).to.equal(false);
     for (const a of e.attributes) expect(a.name.startsWith('on'), `${e.tagName} ${a.name}`).to.equal(false);
   }
   // Ours only: the funnel's drawing and the one inside it that holds its shapes.
-  for (const svg of el.shadowRoot!.querySelectorAll('svg')) expect(svg.closest('[part=funnel]'), 'an svg of its own').to.not.equal(null);
+  for (const svg of el.shadowRoot!.querySelectorAll('svg'))
+    expect(svg.closest('[part=funnel]'), 'an svg of its own').to.not.equal(null);
 }
 
 describe('hardening: injection payloads in every text that reaches the screen', () => {
@@ -42,7 +46,10 @@ describe('hardening: injection payloads in every text that reaches the screen', 
     it(`shows ${name} as the text it is, and runs nothing`, async () => {
       // As a label (the steps property keeps it whole) and as the heading.
       const el = await mount((e) => {
-        e.steps = [{ label: payload, count: 100 }, { label: 'B', count: 50 }];
+        e.steps = [
+          { label: payload, count: 100 },
+          { label: 'B', count: 50 },
+        ];
         e.setAttribute('heading', payload);
       });
       expect(el.shadowRoot!.querySelector('[part=label]')!.textContent).to.equal(payload);
@@ -50,7 +57,10 @@ describe('hardening: injection payloads in every text that reaches the screen', 
       expect(el.shadowRoot!.querySelector('input')!.getAttribute('aria-label')).to.contain(payload);
       expectInert(el);
       // In the child table's cells, as label and as count.
-      const table = await mount(() => {}, '<table><tbody><tr><td></td><td>100</td></tr><tr><td>B</td><td></td></tr></tbody></table>');
+      const table = await mount(
+        () => {},
+        '<table><tbody><tr><td></td><td>100</td></tr><tr><td>B</td><td></td></tr></tbody></table>',
+      );
       const cells = table.querySelectorAll('td');
       cells[0].textContent = payload;
       cells[3].textContent = payload;

@@ -19,20 +19,33 @@ async function mount(markup: string, setup?: (el: SalesFunnel) => void, width = 
   console.error = original;
   return el;
 }
-const panel = (el: SalesFunnel) => el.shadowRoot!.querySelector('[part=error]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const panel = (el: SalesFunnel) =>
+  el.shadowRoot!.querySelector('[part=error]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const rows = (el: SalesFunnel) => el.shadowRoot!.querySelectorAll('.steps > li').length;
 
 describe('hardening: limits, each with a clear answer', () => {
   it('takes 100 steps, and refuses 101 by saying so', async () => {
     const steps = (n: number) => Array.from({ length: n }, (_, i) => `S${i + 1}: ${1000 - i}`).join('; ');
     expect(rows(await mount(`<sales-funnel steps="${steps(100)}"></sales-funnel>`))).to.equal(100);
-    expect(panel(await mount(`<sales-funnel steps="${steps(101)}"></sales-funnel>`))).to.contain('A funnel can have at most 100 steps; it has 101.');
-    expect(panel(await mount(`<sales-funnel lang="nl" steps="${steps(101)}"></sales-funnel>`))).to.contain('maximaal 100 stappen, niet 101');
+    expect(panel(await mount(`<sales-funnel steps="${steps(101)}"></sales-funnel>`))).to.contain(
+      'A funnel can have at most 100 steps; it has 101.',
+    );
+    expect(panel(await mount(`<sales-funnel lang="nl" steps="${steps(101)}"></sales-funnel>`))).to.contain(
+      'maximaal 100 stappen, niet 101',
+    );
   });
 
   it('shows a 10,000-character label shortened, never overflowing, all of it for assistive technology', async () => {
     const label = 'Qualified ' + 'very '.repeat(1998);
-    const el = await mount(`<sales-funnel></sales-funnel>`, (e) => (e.steps = [{ label: 'Leads', count: 100 }, { label, count: 40 }]), 320);
+    const el = await mount(
+      `<sales-funnel></sales-funnel>`,
+      (e) =>
+        (e.steps = [
+          { label: 'Leads', count: 100 },
+          { label, count: 40 },
+        ]),
+      320,
+    );
     const shown = el.shadowRoot!.querySelectorAll('[part=label]')[1] as HTMLElement;
     const lineHeight = parseFloat(getComputedStyle(shown).lineHeight);
     expect(shown.getBoundingClientRect().height, 'two lines at most').to.be.at.most(2 * lineHeight + 1);
@@ -56,7 +69,11 @@ describe('hardening: limits, each with a clear answer', () => {
     ['NaN', 'A: 100; B: NaN', '“NaN” is not a number'],
     ['0x10', 'A: 100; B: 0x10', '“0x10” is not a number'],
     ['Arabic-Indic digits', 'A: 100; B: ١٠', '“١٠” is not a number'],
-    ['a count beyond 10^15', 'A: 10.000.000.000.000.000; B: 1', "Step 1 'A' has 10000000000000000: a count runs from 0 to 10^15."],
+    [
+      'a count beyond 10^15',
+      'A: 10.000.000.000.000.000; B: 1',
+      "Step 1 'A' has 10000000000000000: a count runs from 0 to 10^15.",
+    ],
   ];
   for (const [name, steps, message] of numbers)
     it(`refuses ${name} with a clear message`, async () => {
@@ -73,14 +90,19 @@ describe('hardening: limits, each with a clear answer', () => {
   });
 
   it('takes Infinity and NaN from a script as not numbers', async () => {
-    const el = await mount(`<sales-funnel></sales-funnel>`, (e) => (e.config = { steps: [{ count: Infinity }, { count: NaN }] }));
+    const el = await mount(
+      `<sales-funnel></sales-funnel>`,
+      (e) => (e.config = { steps: [{ count: Infinity }, { count: NaN }] }),
+    );
     expect(panel(el)).to.contain('“∞” is not a number');
     expect(panel(el)).to.contain('“NaN” is not a number');
   });
 
   it('speaks English for a language it does not speak, or a lang that is no language', async () => {
     for (const lang of ['fr', 'zz', '!!', ''])
-      expect((await mount(`<sales-funnel lang="${lang}" steps="A: 10; B: 5"></sales-funnel>`)).shadowRoot!.textContent).to.contain('Customers');
+      expect(
+        (await mount(`<sales-funnel lang="${lang}" steps="A: 10; B: 5"></sales-funnel>`)).shadowRoot!.textContent,
+      ).to.contain('Customers');
   });
 
   const refused: [string, string, string][] = [
@@ -93,6 +115,8 @@ describe('hardening: limits, each with a clear answer', () => {
   ];
   for (const [attr, value, message] of refused)
     it(`refuses ${attr}="${value}" and says so`, async () => {
-      expect(panel(await mount(`<sales-funnel ${attr}="${value}" steps="A: 10; B: 5"></sales-funnel>`))).to.contain(message);
+      expect(panel(await mount(`<sales-funnel ${attr}="${value}" steps="A: 10; B: 5"></sales-funnel>`))).to.contain(
+        message,
+      );
     });
 });

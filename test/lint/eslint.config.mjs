@@ -10,7 +10,14 @@ import globals from 'globals';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'node_modules/', 'test/bench/build/', 'test/integrations/out/', 'integrations/wordpress/sales-funnel/assets/', '.probe/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test/bench/build/',
+      'test/integrations/out/',
+      'integrations/wordpress/sales-funnel/assets/',
+      '.probe/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -39,7 +46,10 @@ export default defineConfig(
   {
     rules: {
       // `_name` marks a parameter kept for its position (`(_, i) =>`), as TypeScript's own noUnusedParameters does.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
 );

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { check, done } from './check.mjs';
 import { calculateFunnel, FunnelError } from '../../dist/core.js';
 
-
 check('Node has no DOM for the core to lean on', () => assert.equal(typeof document, 'undefined'));
 
 check("the article's funnel: +20 % at 'Proposal made' gives 24 customers and 60,000", () => {
@@ -40,8 +39,12 @@ check("the built core has the third edition's insights, on every result", () => 
   assert.equal(r.compare, null);
   assert.equal(r.test, null);
   assert.equal(r.ratesGiven, 0);
-  assert.deepEqual(r.steps.map((s) => s.lowData), [false, false, false, false, false, true]);
-  for (const s of r.steps) for (const k of ['testPeriods', 'detectableImprovement']) assert.ok(k in s && s[k] !== undefined, k);
+  assert.deepEqual(
+    r.steps.map((s) => s.lowData),
+    [false, false, false, false, false, true],
+  );
+  for (const s of r.steps)
+    for (const k of ['testPeriods', 'detectableImprovement']) assert.ok(k in s && s[k] !== undefined, k);
 });
 
 check('1 of 50 is lowData, and a rate a hair below 100 % keeps its gain per point', () => {

@@ -4,7 +4,8 @@
 // whether the paragraph after it is still a paragraph of its own, outside the element.
 
 /** The article's funnel. */
-export const steps = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+export const steps =
+  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 export const rows = steps.split('; ').map((s) => s.split(': '));
 export const config = { steps, dealValue: '2.500', period: 'quarter' };
 
@@ -18,11 +19,17 @@ export const classicScript = '<script src="/dist/sales-funnel.classic.js"></scri
 
 const attributes = `steps="${steps}" deal-value="2.500" period="quarter" lang="nl"`;
 /** The JSON on one line, spaced as a person types it. */
-const json = `{${Object.entries(config).map(([k, v]) => `"${k}": "${v}"`).join(', ')}}`;
+const json = `{${Object.entries(config)
+  .map(([k, v]) => `"${k}": "${v}"`)
+  .join(', ')}}`;
 /** The JSON as a person lays it out, one field a line, indented under its script tag. */
-const jsonLines = (indent) => ['{', ...Object.entries(config).map(([k, v], i, all) => `  "${k}": "${v}"${i < all.length - 1 ? ',' : ''}`), '}'].map((l) => indent + l).join('\n');
+const jsonLines = (indent) =>
+  ['{', ...Object.entries(config).map(([k, v], i, all) => `  "${k}": "${v}"${i < all.length - 1 ? ',' : ''}`), '}']
+    .map((l) => indent + l)
+    .join('\n');
 const tableRow = ([label, count]) => `<tr><td>${label}</td><td>${count}</td></tr>`;
-const tableLines = (indent) => [`${indent}<table>`, ...rows.map((r) => `${indent}  ${tableRow(r)}`), `${indent}</table>`].join('\n');
+const tableLines = (indent) =>
+  [`${indent}<table>`, ...rows.map((r) => `${indent}  ${tableRow(r)}`), `${indent}</table>`].join('\n');
 const open = '<sales-funnel deal-value="2.500" period="quarter" lang="nl">';
 
 /**

@@ -236,9 +236,29 @@ const EXPECTED: Record<string, Record<string, Want>> = {
 
 /** Every form, in the order the matrix prints them. */
 function FORMS() {
-  return ['attrs-line', 'attrs-lines', 'attrs-lines-gt', 'attrs-steps-lines', 'attrs-blank', 'json-line', 'json-lines', 'json-div', 'json-div-indented',
-    'json-outer-div', 'json-both-div', 'json-both-div-indented', 'table-line', 'table-lines', 'table-div', 'table-div-indented', 'table-outer-div',
-    'table-both-div', 'table-both-div-indented', 'script-module', 'script-classic'];
+  return [
+    'attrs-line',
+    'attrs-lines',
+    'attrs-lines-gt',
+    'attrs-steps-lines',
+    'attrs-blank',
+    'json-line',
+    'json-lines',
+    'json-div',
+    'json-div-indented',
+    'json-outer-div',
+    'json-both-div',
+    'json-both-div-indented',
+    'table-line',
+    'table-lines',
+    'table-div',
+    'table-div-indented',
+    'table-outer-div',
+    'table-both-div',
+    'table-both-div-indented',
+    'script-module',
+    'script-classic',
+  ];
 }
 const renderers = Object.keys(EXPECTED);
 const whole = (await executeServerCommand('engine')) == 'chromium';
@@ -271,8 +291,10 @@ async function structure(path: string, text: Matrix['text']) {
   // Text a reader sees outside the element: not in it, not in a script.
   const shown: string[] = [];
   const walk = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let n = walk.nextNode(); n; n = walk.nextNode()) if (!inFunnel(n) && !n.parentElement!.closest('script, style, template')) shown.push(n.textContent!);
-  const paragraph = (t: string) => [...doc.querySelectorAll('p')].some((p) => !inFunnel(p) && words(p.textContent) == t);
+  for (let n = walk.nextNode(); n; n = walk.nextNode())
+    if (!inFunnel(n) && !n.parentElement!.closest('script, style, template')) shown.push(n.textContent!);
+  const paragraph = (t: string) =>
+    [...doc.querySelectorAll('p')].some((p) => !inFunnel(p) && words(p.textContent) == t);
   const stray = words(shown.join(' ')).replace(text.before, '').replace(text.after, '').trim();
   return {
     funnels: funnels.length,
@@ -340,23 +362,45 @@ describe('recipes: each snippet form through each Markdown renderer', function (
     if (!Object.keys(results).length) return;
     const engine = await executeServerCommand('engine').catch(() => navigator.userAgent);
     const short: Record<string, string> = {
-      'markdown-it-html': 'mdit+html', 'markdown-it': 'mdit', marked: 'marked', 'remark-rehype-raw': 'remark', 'pandoc-gfm': 'pandoc-gfm',
-      'pandoc-markdown': 'pandoc-md', 'hugo-unsafe': 'hugo+unsafe', hugo: 'hugo', 'python-markdown': 'py-md', kramdown: 'kramdown',
+      'markdown-it-html': 'mdit+html',
+      'markdown-it': 'mdit',
+      marked: 'marked',
+      'remark-rehype-raw': 'remark',
+      'pandoc-gfm': 'pandoc-gfm',
+      'pandoc-markdown': 'pandoc-md',
+      'hugo-unsafe': 'hugo+unsafe',
+      hugo: 'hugo',
+      'python-markdown': 'py-md',
+      kramdown: 'kramdown',
     };
     const code = (got: string | undefined) =>
-      got == null ? '?' : got == draws ? 'ok' : ({ missing: 'M', swallowed: 'S', error: 'E', stray: 'T', console: 'C', not: 'N' } as Record<string, string>)[got.split(/[ :]/)[0]] ?? 'X';
+      got == null
+        ? '?'
+        : got == draws
+          ? 'ok'
+          : ((
+              { missing: 'M', swallowed: 'S', error: 'E', stray: 'T', console: 'C', not: 'N' } as Record<string, string>
+            )[got.split(/[ :]/)[0]] ?? 'X');
     const width = Math.max(...FORMS().map((f) => f.length));
     const lines = [
       `recipes in ${engine}: ok draws; M missing (no element), S swallowed (the text after it inside it), E error panel, T stray text, C console error or warning, N not drawn; ! differs from EXPECTED`,
       ' '.repeat(width) + renderers.map((r) => ` ${short[r].padStart(11)}`).join(''),
       ...FORMS().map(
-        (f) => f.padEnd(width) + renderers.map((r) => {
-          const got = results[r]?.[f];
-          const bad = got != null && (got == draws ? draws : fails) != EXPECTED[r][f];
-          return ` ${(code(got) + (bad ? '!' : '')).padStart(11)}`;
-        }).join(''),
+        (f) =>
+          f.padEnd(width) +
+          renderers
+            .map((r) => {
+              const got = results[r]?.[f];
+              const bad = got != null && (got == draws ? draws : fails) != EXPECTED[r][f];
+              return ` ${(code(got) + (bad ? '!' : '')).padStart(11)}`;
+            })
+            .join(''),
       ),
-      ...renderers.flatMap((r) => FORMS().filter((f) => results[r]?.[f] && results[r][f] != draws).map((f) => `  ${r} × ${f}: ${results[r][f]}`)),
+      ...renderers.flatMap((r) =>
+        FORMS()
+          .filter((f) => results[r]?.[f] && results[r][f] != draws)
+          .map((f) => `  ${r} × ${f}: ${results[r][f]}`),
+      ),
     ];
     console.log(lines.join('\n'));
   });

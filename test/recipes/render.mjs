@@ -33,7 +33,8 @@ function run(command, args, input, options = {}) {
   if (r.status != 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}: ${r.stderr || r.stdout}`);
   return r.stdout;
 }
-const packageVersion = (name) => JSON.parse(readFileSync(join(here, '../../node_modules', name, 'package.json'), 'utf8')).version;
+const packageVersion = (name) =>
+  JSON.parse(readFileSync(join(here, '../../node_modules', name, 'package.json'), 'utf8')).version;
 
 /** Every form through one Markdown → HTML function. */
 const each = (render) => () => Object.fromEntries(forms.map((f) => [f.id, render(f.markdown)]));
@@ -61,9 +62,21 @@ function hugo(unsafe) {
         `baseURL = "http://example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n` +
           (unsafe ? '[markup.goldmark.renderer]\nunsafe = true\n' : ''),
       );
-      for (const f of forms) writeFileSync(join(site, 'content', `${f.id}.md`), `---\ntitle: ${f.id}\n---\n${f.markdown}`);
-      run('hugo', ['--source', site, '--destination', join(site, 'public'), '--cacheDir', join(site, 'cache'), '--noBuildLock', '--quiet']);
-      return Object.fromEntries(forms.map((f) => [f.id, readFileSync(join(site, 'public', f.id, 'index.html'), 'utf8')]));
+      for (const f of forms)
+        writeFileSync(join(site, 'content', `${f.id}.md`), `---\ntitle: ${f.id}\n---\n${f.markdown}`);
+      run('hugo', [
+        '--source',
+        site,
+        '--destination',
+        join(site, 'public'),
+        '--cacheDir',
+        join(site, 'cache'),
+        '--noBuildLock',
+        '--quiet',
+      ]);
+      return Object.fromEntries(
+        forms.map((f) => [f.id, readFileSync(join(site, 'public', f.id, 'index.html'), 'utf8')]),
+      );
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
@@ -101,14 +114,28 @@ const renderers = [
     html: false,
     render: each((md) => new MarkdownIt().render(md)),
   },
-  { id: 'marked', title: 'marked, its default', version: packageVersion('marked'), html: true, render: each((md) => marked.parse(md, { async: false })) },
+  {
+    id: 'marked',
+    title: 'marked, its default',
+    version: packageVersion('marked'),
+    html: true,
+    render: each((md) => marked.parse(md, { async: false })),
+  },
   {
     id: 'remark-rehype-raw',
-    title: 'remark-parse → remark-rehype (allowDangerousHtml) → rehype-raw → rehype-stringify (Astro, Gatsby, Next MDX-free)',
+    title:
+      'remark-parse → remark-rehype (allowDangerousHtml) → rehype-raw → rehype-stringify (Astro, Gatsby, Next MDX-free)',
     version: `remark-parse ${packageVersion('remark-parse')}, rehype-raw ${packageVersion('rehype-raw')}`,
     html: true,
     render: each((md) =>
-      String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeStringify).processSync(md)),
+      String(
+        unified()
+          .use(remarkParse)
+          .use(remarkRehype, { allowDangerousHtml: true })
+          .use(rehypeRaw)
+          .use(rehypeStringify)
+          .processSync(md),
+      ),
     ),
   },
   {
@@ -127,15 +154,30 @@ const renderers = [
     recommended: false,
     render: each((md) => run('pandoc', ['-f', 'markdown', '-t', 'html'], md)),
   },
-  { id: 'hugo-unsafe', title: 'Hugo (goldmark), markup.goldmark.renderer.unsafe = true', version: hugoVersion, html: true, render: hugo(true) },
-  { id: 'hugo', title: 'Hugo (goldmark), its default (unsafe = false)', version: hugoVersion, html: false, render: hugo(false) },
+  {
+    id: 'hugo-unsafe',
+    title: 'Hugo (goldmark), markup.goldmark.renderer.unsafe = true',
+    version: hugoVersion,
+    html: true,
+    render: hugo(true),
+  },
+  {
+    id: 'hugo',
+    title: 'Hugo (goldmark), its default (unsafe = false)',
+    version: hugoVersion,
+    html: false,
+    render: hugo(false),
+  },
   {
     id: 'python-markdown',
     title: 'Python-Markdown, its default (MkDocs, Pelican)',
     version: version(python, ['-c', 'import markdown; print(markdown.__version__)'], /([\d.]+)/),
     html: true,
     install: 'apt-get install -y python3-markdown',
-    render: batch(python, ['-c', 'import json, sys, markdown; print(json.dumps([markdown.markdown(m) for m in json.load(sys.stdin)]))']),
+    render: batch(python, [
+      '-c',
+      'import json, sys, markdown; print(json.dumps([markdown.markdown(m) for m in json.load(sys.stdin)]))',
+    ]),
   },
   {
     id: 'kramdown',
@@ -174,7 +216,9 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const matrix = {
   text: { before, after },
-  forms: Object.fromEntries(forms.map((f) => [f.id, { title: f.title, recommended: f.recommended, script: f.script, markdown: f.markdown }])),
+  forms: Object.fromEntries(
+    forms.map((f) => [f.id, { title: f.title, recommended: f.recommended, script: f.script, markdown: f.markdown }]),
+  ),
   renderers: {},
   pages: {},
 };
@@ -195,13 +239,16 @@ for (const r of renderers) {
     }
     matrix.renderers[r.id] = { title: r.title, version: r.version, html: r.html, recommended: r.recommended ?? r.html };
     passed++;
-    if (verbose) console.log(`ok - ${r.id} (${r.version}): ${forms.length} forms in ${Math.round(performance.now() - t0)} ms`);
+    if (verbose)
+      console.log(`ok - ${r.id} (${r.version}): ${forms.length} forms in ${Math.round(performance.now() - t0)} ms`);
   } catch (e) {
     failed++;
     console.log(`not ok - ${r.id}: ${e.message.trim()}${r.install ? ` (${r.install})` : ''}`);
   }
 }
 writeFileSync(join(out, 'matrix.json'), JSON.stringify(matrix, null, 1));
-console.log(`recipes: ${written} pages in test/recipes/out/ (${Object.keys(matrix.pages).length} renderers × ${forms.length} forms) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `recipes: ${written} pages in test/recipes/out/ (${Object.keys(matrix.pages).length} renderers × ${forms.length} forms) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 console.log(`recipes: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -8,10 +8,25 @@ describe('funnelShape: honest geometry', () => {
   it('makes each slice’s top as wide as its count on one scale, centred, narrowing to the next step', () => {
     const g = funnelShape([1000, 400, 200], [1000, 400, 200], [], 0);
     expect(g.widths).to.deep.equal([1, 0.4, 0.2]);
-    expect(points(g.slices[0])).to.deep.equal([[0, 1], [100, 1], [70, 9], [30, 9]]);
-    expect(points(g.slices[1])).to.deep.equal([[30, 11], [70, 11], [60, 19], [40, 19]]);
+    expect(points(g.slices[0])).to.deep.equal([
+      [0, 1],
+      [100, 1],
+      [70, 9],
+      [30, 9],
+    ]);
+    expect(points(g.slices[1])).to.deep.equal([
+      [30, 11],
+      [70, 11],
+      [60, 19],
+      [40, 19],
+    ]);
     // The last slice is level: its own width at the bottom too.
-    expect(points(g.slices[2])).to.deep.equal([[40, 21], [60, 21], [60, 29], [40, 29]]);
+    expect(points(g.slices[2])).to.deep.equal([
+      [40, 21],
+      [60, 21],
+      [60, 29],
+      [40, 29],
+    ]);
     expect([g.width, g.height]).to.deep.equal([WIDTH, 3 * BAND]);
   });
 

@@ -8,13 +8,23 @@ const clean = <T>(x: T): T => JSON.parse(nbsp(JSON.stringify(x)));
 
 describe('view: what the funnel shows, decided without a browser', () => {
   describe('the key figures, answer first', () => {
-    const cases: [string, Record<string, string>, number[] | undefined, { label: string; value: string; extra: string; hint: boolean }[]][] = [
+    const cases: [
+      string,
+      Record<string, string>,
+      number[] | undefined,
+      { label: string; value: string; extra: string; hint: boolean }[],
+    ][] = [
       [
         'the article, +20 % at "Voorstel gedaan": today → with it, the extra per quarter and per year',
         { steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' },
         [0, 0, 0, 20, 0, 0],
         [
-          { label: 'Omzet per kwartaal', value: '€ 50.000 → € 60.000', extra: '+€ 10.000 (+€ 40.000 per jaar)', hint: false },
+          {
+            label: 'Omzet per kwartaal',
+            value: '€ 50.000 → € 60.000',
+            extra: '+€ 10.000 (+€ 40.000 per jaar)',
+            hint: false,
+          },
           { label: 'Klanten per kwartaal', value: '20 → 24', extra: '+4 (+16 per jaar)', hint: false },
         ],
       ],
@@ -27,7 +37,12 @@ describe('view: what the funnel shows, decided without a browser', () => {
           { label: 'Klanten per kwartaal', value: '20', extra: '', hint: false },
         ],
       ],
-      ['read-only: no hint', { steps: ARTICLE, readonly: '' }, undefined, [{ label: 'Customers', value: '20', extra: '', hint: false }]],
+      [
+        'read-only: no hint',
+        { steps: ARTICLE, readonly: '' },
+        undefined,
+        [{ label: 'Customers', value: '20', extra: '', hint: false }],
+      ],
       [
         'no period: no yearly figure; people whole from 10 up (21.6 → 22), under 10 with a decimal (+3.6)',
         { steps: 'A: 1000; B: 100; C: 18', lang: 'en' },
@@ -76,15 +91,30 @@ describe('view: what the funnel shows, decided without a browser', () => {
         undefined,
         'Nu: in 8 van de 10 kwartalen tussen € 33.000 en € 75.000 omzet, als alleen het toeval varieert.',
       ],
-      ['customers without a deal value, no period', { steps: ARTICLE, lang: 'en' }, undefined, 'Now: between 13 and 30 customers in 8 of 10 periods, if only chance varies.'],
-      ['rough where high > 3 × low; under 10 customers, whole ones', { steps: 'Leads: 30; Buyers: 3', lang: 'en' }, undefined, 'Now: between 1 and 9 customers in 8 of 10 periods (rough), if only chance varies.'],
+      [
+        'customers without a deal value, no period',
+        { steps: ARTICLE, lang: 'en' },
+        undefined,
+        'Now: between 13 and 30 customers in 8 of 10 periods, if only chance varies.',
+      ],
+      [
+        'rough where high > 3 × low; under 10 customers, whole ones',
+        { steps: 'Leads: 30; Buyers: 3', lang: 'en' },
+        undefined,
+        'Now: between 1 and 9 customers in 8 of 10 periods (rough), if only chance varies.',
+      ],
       [
         'under 10 customers in customers, the revenue beside (S17: deals of €900)',
         { steps: 'Leads: 100; Buyers: 5', dealValue: '900', period: 'month', lang: 'en' },
         undefined,
         'Now: between 2 and 12 customers (€1,800–€10,800) in 8 of 10 months (rough), if only chance varies.',
       ],
-      ['under one customer: no range (S17)', { steps: 'Leads: 1000; Buyers: 0.4', dealValue: '900', lang: 'en' }, undefined, 'Now: too few customers for a range.'],
+      [
+        'under one customer: no range (S17)',
+        { steps: 'Leads: 1000; Buyers: 0.4', dealValue: '900', lang: 'en' },
+        undefined,
+        'Now: too few customers for a range.',
+      ],
       [
         'steps given as rates are left out, and it says so',
         { steps: 'Leads: 10.000; MQL: 35%; Buyers: 350', lang: 'en' },
@@ -125,12 +155,21 @@ describe('view: what the funnel shows, decided without a browser', () => {
       const { rows } = clean(view(modelOf({ steps: ARTIKEL, lang: 'nl' }, [10, 0, 0, 20, 0, 0])));
       expect(rows[0].slider).to.include({ name: 'Meer leads', shown: '+10%' });
       expect(nbsp(rows[0].slider!.valueText)).to.equal('+10%: van 1.000 naar 1.100');
-      expect(rows[3].slider).to.include({ name: 'Voorstel gedaan verbeteren', shown: '+20%', min: 0, max: 100, value: 20, fill: 20 });
+      expect(rows[3].slider).to.include({
+        name: 'Voorstel gedaan verbeteren',
+        shown: '+20%',
+        min: 0,
+        max: 100,
+        value: 20,
+        fill: 20,
+      });
       expect(nbsp(rows[3].slider!.valueText)).to.equal('+20%: conversie van 48% naar 57,6%');
     });
 
     it('says points in points mode: "+5 %-punt" beside it, "+5 procentpunt" in words; the leads stay relative', () => {
-      const { rows, headers } = clean(view(modelOf({ steps: 'Leads: 1000; Klant: 300', mode: 'points', lang: 'nl' }, [10, 5])));
+      const { rows, headers } = clean(
+        view(modelOf({ steps: 'Leads: 1000; Klant: 300', mode: 'points', lang: 'nl' }, [10, 5])),
+      );
       expect(rows[1].slider!.shown).to.equal('+5 %-punt');
       expect(nbsp(rows[1].slider!.valueText)).to.equal('+5 procentpunt: conversie van 30% naar 35%');
       expect(rows[0].slider!.shown).to.equal('+10%');
@@ -150,23 +189,30 @@ describe('view: what the funnel shows, decided without a browser', () => {
     });
 
     it('marks the bottleneck with a chip graded by its chance: clear, probable with it, "?" below 75 %', () => {
-      const chips = (steps: string) => view(modelOf({ steps, lang: 'en' })).rows.map((r) => r.chip && { ...r.chip, text: nbsp(r.chip.text) });
+      const chips = (steps: string) =>
+        view(modelOf({ steps, lang: 'en' })).rows.map((r) => r.chip && { ...r.chip, text: nbsp(r.chip.text) });
       const probable = chips(ARTICLE);
       expect(probable[5]).to.deep.equal({ text: 'Bottleneck 84.6%', explain: ' (see Insights)' });
       expect(probable.filter(Boolean)).to.have.length(1);
       expect(chips('A: 100000; B: 90000; C: 9000; D: 8000')[2]).to.deep.equal({ text: 'Bottleneck', explain: '' });
       expect(chips('A: 100; B: 50; C: 24')[2]!.text).to.match(/^Bottleneck\? \d\d(\.\d)?%$/);
       // Rates given, not counted: the lowest conversion, not a bottleneck.
-      expect(chips('A: 1000; B: 40%; C: 20%')[2]).to.deep.equal({ text: 'Lowest conversion', explain: ' (see Insights)' });
+      expect(chips('A: 1000; B: 40%; C: 20%')[2]).to.deep.equal({
+        text: 'Lowest conversion',
+        explain: ' (see Insights)',
+      });
       // One conversion step: nothing to compare.
       expect(chips('A: 1000; B: 20').filter(Boolean)).to.have.length(0);
     });
 
-    it('keeps the chip\'s place, unseen and unspoken, until its chance comes with the plan', () => {
+    it("keeps the chip's place, unseen and unspoken, until its chance comes with the plan", () => {
       const m = modelOf({ steps: ARTICLE, lang: 'en' });
       // The forecast alone, as the first screen has it before the plan's chunk is here.
       const { bottleneckChance: _, bottleneckSure: __, ...forecast } = m.result;
-      const early = view({ ...m, result: { ...forecast, steps: forecast.steps.map(({ bottleneckChance: _, ...st }) => st) } });
+      const early = view({
+        ...m,
+        result: { ...forecast, steps: forecast.steps.map(({ bottleneckChance: _, ...st }) => st) },
+      });
       expect(early.rows[5].chip).to.deep.equal({ text: 'Bottleneck? 74%', explain: '', pending: true });
       expect(early.funnel.alt).not.to.match(/Bottleneck/);
       expect(view(m).funnel.alt).to.match(/Bottleneck/);
@@ -220,15 +266,21 @@ describe('view: what the funnel shows, decided without a browser', () => {
     });
 
     it('describes itself in words', () => {
-      expect(nbsp(view(modelOf({ steps: 'Leads: 1000; Buyers: 20', lang: 'en' })).funnel.alt)).to.equal('Funnel: Leads 1,000, Buyers 20.');
-      expect(nbsp(view(modelOf({ steps: 'A: 100000; B: 90000; C: 9000', lang: 'en' })).funnel.alt)).to.equal('Funnel: A 100,000, B 90,000, C 9,000. Bottleneck: C.');
+      expect(nbsp(view(modelOf({ steps: 'Leads: 1000; Buyers: 20', lang: 'en' })).funnel.alt)).to.equal(
+        'Funnel: Leads 1,000, Buyers 20.',
+      );
+      expect(nbsp(view(modelOf({ steps: 'A: 100000; B: 90000; C: 9000', lang: 'en' })).funnel.alt)).to.equal(
+        'Funnel: A 100,000, B 90,000, C 9,000. Bottleneck: C.',
+      );
     });
   });
 
   it('gives the root its theme, and says read-only and a funnel without a forecast', () => {
     expect(view(modelOf({ steps: ARTICLE })).classes).to.equal('auto');
     expect(view(modelOf({ steps: ARTICLE, theme: 'dark', readonly: '' })).classes).to.equal('dark readonly still');
-    expect(view(modelOf({ steps: ARTICLE, readonly: '', improvements: '0; 10' })).classes).to.equal('auto readonly moved');
+    expect(view(modelOf({ steps: ARTICLE, readonly: '', improvements: '0; 10' })).classes).to.equal(
+      'auto readonly moved',
+    );
     expect(view(modelOf({ steps: ARTICLE, lang: 'nl' })).lang).to.equal('nl');
   });
 
@@ -261,16 +313,20 @@ describe('view: what the funnel shows, decided without a browser', () => {
   });
 
   it('picks the widest form, not only the longest: a "+" is wider than a "-" as long', () => {
-    const at = (u: number[]) => moving(modelOf({ steps: 'A: 100; B: 50', mode: 'points', minImprovement: '-50', lang: 'en' }, u));
+    const at = (u: number[]) =>
+      moving(modelOf({ steps: 'A: 100; B: 50', mode: 'points', minImprovement: '-50', lang: 'en' }, u));
     const g = longest([at([0, -50]), at([0, 50])]);
     expect(nbsp(g.figures[0].extra)).to.equal('+50');
     expect(g.shown[1].split('\n').map(nbsp)).to.deep.equal(['-50 pp', '+50 pp']);
   });
 
   it('says what the live region should say once a slider rests', () => {
-    expect(nbsp(view(modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' }, [0, 0, 0, 20, 0, 0])).spoken)).to.equal(
-      'Omzet per kwartaal: nu € 50.000, met de verbeteringen € 60.000 (+€ 10.000, +€ 40.000 per jaar).',
-    );
+    expect(
+      nbsp(
+        view(modelOf({ steps: ARTIKEL, dealValue: '2.500', period: 'quarter', lang: 'nl' }, [0, 0, 0, 20, 0, 0]))
+          .spoken,
+      ),
+    ).to.equal('Omzet per kwartaal: nu € 50.000, met de verbeteringen € 60.000 (+€ 10.000, +€ 40.000 per jaar).');
     expect(nbsp(view(modelOf({ steps: ARTICLE, lang: 'en' })).spoken)).to.equal('Customers: 20.');
   });
 });

@@ -20,7 +20,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 
-const ARTICLE = 'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+const ARTICLE =
+  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const MOVED = '0; 0; 0; 20';
 const FONT = "16px/1.5 'DejaVu Sans', sans-serif";
 const PAGE = { light: '#f4f4f6', dark: '#111114' };
@@ -53,7 +54,15 @@ interface Shot {
 }
 
 /** The funnel in a column `width` px wide on a page of its theme, settled: rendered, fonts loaded, two frames, updated. */
-async function render({ width, theme = 'light', lang = 'nl', attrs = '', steps = ARTICLE, insights, font = FONT }: Shot) {
+async function render({
+  width,
+  theme = 'light',
+  lang = 'nl',
+  attrs = '',
+  steps = ARTICLE,
+  insights,
+  font = FONT,
+}: Shot) {
   document.body.style.background = PAGE[theme];
   host = document.createElement('div');
   host.style.cssText = `width: ${width}px; padding: 16px; font: ${font}; color-scheme: ${theme}`;
@@ -106,21 +115,31 @@ const shots: [string, Shot][] = [];
 // The matrix: every width, theme and language, with the fourth slider at +20 %.
 for (const lang of ['nl', 'en'] as const)
   for (const theme of ['light', 'dark'] as const)
-    for (const width of [390, 680, 1200]) shots.push([`article-${lang}-${theme}-${width}-moved`, { width, theme, lang, attrs: `${article} improvements="${MOVED}"` }]);
+    for (const width of [390, 680, 1200])
+      shots.push([
+        `article-${lang}-${theme}-${width}-moved`,
+        { width, theme, lang, attrs: `${article} improvements="${MOVED}"` },
+      ]);
 shots.push(
   // Nothing moved: no forecast, no legend.
   ['article-nl-light-680', { width: 680, attrs: article }],
   ['article-en-light-680', { width: 680, lang: 'en', attrs: article }],
   // Read-only: no sliders, no hints; a forecast column only with start improvements.
   ['readonly-nl-light-680', { width: 680, attrs: `${article} readonly` }],
-  ['readonly-en-dark-390-moved', { width: 390, lang: 'en', theme: 'dark', attrs: `${article} readonly improvements="${MOVED}"` }],
+  [
+    'readonly-en-dark-390-moved',
+    { width: 390, lang: 'en', theme: 'dark', attrs: `${article} readonly improvements="${MOVED}"` },
+  ],
   // The goal, in the insights section, opened.
   ['goal-nl-light-680', { width: 680, attrs: `${article} target="75.000"`, insights: true }],
   ['goal-en-dark-390', { width: 390, lang: 'en', theme: 'dark', attrs: `${article} target="75.000"`, insights: true }],
   // Two periods in a blog's column and type (the compact layout), and a test's result with the insights open.
   ['compare-nl-light-620-serif', { width: 620, font: BLOG, attrs: `${article} ${Q1}` }],
   ['compare-en-dark-390', { width: 390, lang: 'en', theme: 'dark', attrs: `${article} ${Q1}` }],
-  ['test-nl-light-680', { width: 680, attrs: `${article} test="Voorstel besproken: 300/600; 335/600"`, insights: true }],
+  [
+    'test-nl-light-680',
+    { width: 680, attrs: `${article} test="Voorstel besproken: 300/600; 335/600"`, insights: true },
+  ],
   // The error panel: more customers than leads.
   ['error-nl-light-680', { width: 680, steps: 'Leads: 100; Klanten: 200' }],
   ['error-en-dark-390', { width: 390, lang: 'en', theme: 'dark', steps: 'Leads: 100; Klanten: 200' }],

@@ -31,7 +31,13 @@ const port = await listen(8700);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 try {
   const tab = await browser.newPage();
@@ -52,7 +58,9 @@ try {
   await main.screenshot({ path: out, type: 'webp', quality: 90, omitBackground: true });
   const { width, height } = await main.boundingBox();
   const kb = statSync(out).size / 1024;
-  console.log(`${out}: ${Math.round(width * 2)}×${Math.round(height * 2)} px (${Math.round(width)}×${Math.round(height)} CSS px at 2×), ${kb.toFixed(0)} KB`);
+  console.log(
+    `${out}: ${Math.round(width * 2)}×${Math.round(height * 2)} px (${Math.round(width)}×${Math.round(height)} CSS px at 2×), ${kb.toFixed(0)} KB`,
+  );
   if (kb > 150) throw new Error(`${out} is ${kb.toFixed(0)} KB, more than 150 KB`);
 } finally {
   await browser.close();

@@ -17,16 +17,19 @@ import type { ConfigIssue, Where } from '../../config/settings.js';
  */
 function read(list: unknown, where: Where, steps: StepInput[], issues: ConfigIssue[]) {
   const given = typeof list == 'string' ? items(list) : Array.isArray(list) ? list : [];
-  if (given.length > steps.length) issues.push({ code: 'too-many', where, field: 'previous', step: null, value: given.length, extra: steps.length });
+  if (given.length > steps.length)
+    issues.push({ code: 'too-many', where, field: 'previous', step: null, value: given.length, extra: steps.length });
   given.slice(0, steps.length).forEach((item, i) => {
     const text = String(item ?? '');
     const colon = typeof item == 'number' ? -1 : text.lastIndexOf(':');
     const label = colon < 0 ? undefined : text.slice(0, colon).trim();
-    const { value, percent } = typeof item == 'number' ? { value: item, percent: false } : parseAmount(text.slice(colon + 1));
+    const { value, percent } =
+      typeof item == 'number' ? { value: item, percent: false } : parseAmount(text.slice(colon + 1));
     const own = steps[i].label ?? '';
     if (label !== undefined && label.toLowerCase() != own.trim().toLowerCase())
       issues.push({ code: 'previous-label', where, field: 'previous', step: i, label: own, value: label, extra: own });
-    else if (!Number.isFinite(value)) issues.push({ code: 'number', where, field: 'previous', step: i, label: own, value: item });
+    else if (!Number.isFinite(value))
+      issues.push({ code: 'number', where, field: 'previous', step: i, label: own, value: item });
     else figure(steps[i], value, percent);
   });
 }

@@ -41,11 +41,15 @@ export function compareView({ settings: s, result: r, words: t, format: f }: Mod
   };
   /** A step's figures before and now: the counts for step 0, else the conversions (with the digits that tell them apart). */
   const figures = (i: number): [string, string] =>
-    i ? f.pcts(c.steps[i].previousRate!, r.steps[i].rate!) : [f.count(c.steps[0].previousCount), f.count(r.steps[0].count)];
+    i
+      ? f.pcts(c.steps[i].previousRate!, r.steps[i].rate!)
+      : [f.count(c.steps[0].previousCount), f.count(r.steps[0].count)];
   /** Whether nobody entered the step before, in either period: there is no conversion to compare. */
-  const unmeasured = (i: number, before: boolean) => i > 0 && !((before ? c.steps[i - 1].previousCount : r.steps[i - 1].count) > 0);
+  const unmeasured = (i: number, before: boolean) =>
+    i > 0 && !((before ? c.steps[i - 1].previousCount : r.steps[i - 1].count) > 0);
 
-  const share = (x: number | null) => (x === null ? '' : ` (${deal === undefined ? t.people(f.signedCount(x)) : f.signedMoney(x * deal)})`);
+  const share = (x: number | null) =>
+    x === null ? '' : ` (${deal === undefined ? t.people(f.signedCount(x)) : f.signedMoney(x * deal)})`;
   /** "A, B and C". */
   const and = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')}${w.and}${xs.at(-1)}` : xs[0]);
   /** The steps whose verdict is `v`, largest share first, each with its share. */
@@ -55,7 +59,10 @@ export function compareView({ settings: s, result: r, words: t, format: f }: Mod
       .filter((i) => kind(i) == v)
       .sort((a, b) => Math.abs(c.steps[b].contribution ?? 0) - Math.abs(c.steps[a].contribution ?? 0))
       .map((i) => r.steps[i].label + (v == 'maybe' ? '' : share(c.steps[i].contribution)));
-  const said = [steps('up').length && w.rose(and(steps('up'))), steps('down').length && w.fell(and(steps('down')))].filter((x): x is string => !!x);
+  const said = [
+    steps('up').length && w.rose(and(steps('up'))),
+    steps('down').length && w.fell(and(steps('down'))),
+  ].filter((x): x is string => !!x);
   const maybe = steps('maybe');
   const sentence = said.length
     ? said.map((x, k) => (k ? x[0].toLowerCase() + x.slice(1) : x)).join('; ') + '.'

@@ -8,8 +8,20 @@ type Names = Record<Period | '', string>;
 
 const en = {
   /** The periods' names where the author gave none: by `period`. */
-  last: { month: 'last month', quarter: 'last quarter', 'half-year': 'last half-year', year: 'last year', '': 'last period' } as Names,
-  this: { month: 'this month', quarter: 'this quarter', 'half-year': 'this half-year', year: 'this year', '': 'this period' } as Names,
+  last: {
+    month: 'last month',
+    quarter: 'last quarter',
+    'half-year': 'last half-year',
+    year: 'last year',
+    '': 'last period',
+  } as Names,
+  this: {
+    month: 'this month',
+    quarter: 'this quarter',
+    'half-year': 'this half-year',
+    year: 'this year',
+    '': 'this period',
+  } as Names,
   /** Under a key figure, while no slider has moved: its change since the period before. */
   since: (change: string, was: string) => `${change} since ${was}`,
   same: (was: string) => `as in ${was}`,
@@ -41,8 +53,20 @@ const en = {
 export type CompareWords = typeof en;
 
 const nl: CompareWords = {
-  last: { month: 'vorige maand', quarter: 'vorig kwartaal', 'half-year': 'vorig halfjaar', year: 'vorig jaar', '': 'vorige periode' },
-  this: { month: 'deze maand', quarter: 'dit kwartaal', 'half-year': 'dit halfjaar', year: 'dit jaar', '': 'deze periode' },
+  last: {
+    month: 'vorige maand',
+    quarter: 'vorig kwartaal',
+    'half-year': 'vorig halfjaar',
+    year: 'vorig jaar',
+    '': 'vorige periode',
+  },
+  this: {
+    month: 'deze maand',
+    quarter: 'dit kwartaal',
+    'half-year': 'dit halfjaar',
+    year: 'dit jaar',
+    '': 'deze periode',
+  },
   since: (change, was) => `${change} sinds ${was}`,
   same: (was) => `net als ${was}`,
   was: (n) => `was ${n}`,

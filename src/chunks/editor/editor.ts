@@ -69,7 +69,8 @@ export class Editor {
   constructor(host: EditorHost, settings: Settings, improvements: number[]) {
     this.#host = host;
     this.draft = draftOf(settings, improvements);
-    const found = new URLSearchParams(location.hash.slice(1)).get(this.key) ?? (settings.remember ? this.#store() : null);
+    const found =
+      new URLSearchParams(location.hash.slice(1)).get(this.key) ?? (settings.remember ? this.#store() : null);
     if (found === null) return;
     const d = decode(found);
     if (d && !host.check(d).length) Object.assign(this, { draft: d, edited: true });
@@ -152,7 +153,11 @@ export class Editor {
   #splice(at: number, del: number, step?: Step, u = 0) {
     const steps = [...this.draft.steps];
     const improvements = this.#host.sliders();
-    const gone: [number, Step, number] = [at, steps.splice(at, del, ...(step ? [step] : []))[0], improvements.splice(at, del, ...(step ? [u] : []))[0]];
+    const gone: [number, Step, number] = [
+      at,
+      steps.splice(at, del, ...(step ? [step] : []))[0],
+      improvements.splice(at, del, ...(step ? [u] : []))[0],
+    ];
     // A test stays at its step: its number moves with the steps before it.
     const t = this.draft.test;
     const test = t && +t.step - 1 > at - (step ? 1 : 0) ? { ...t, step: String(+t.step + (step ? 1 : -del)) } : t;
@@ -168,7 +173,8 @@ export class Editor {
     const [group, key] = k.split('.');
     const d = this.draft;
     if (i !== undefined) this.#change({ steps: d.steps.map((s, j) => (j == +i ? { ...s, [k]: input.value } : s)) });
-    else if (group == 'compare') this.#change({ compare: d.compare!.map((x, j) => (j == +key ? input.value : x)) as [string, string] });
+    else if (group == 'compare')
+      this.#change({ compare: d.compare!.map((x, j) => (j == +key ? input.value : x)) as [string, string] });
     else if (group == 'test') this.#change({ test: { ...d.test!, [key]: input.value } });
     else this.#change({ [k]: input.value });
   };
@@ -187,7 +193,11 @@ export class Editor {
   test = (e: Event) => {
     const on = (e.target as HTMLInputElement).checked;
     if (this.draft.test) this.#kept.test = this.draft.test;
-    this.#change({ test: on ? (this.#kept.test ?? { step: String(this.#host.bottleneck() + 1), a: '', b: '', split: '' }) : undefined });
+    this.#change({
+      test: on
+        ? (this.#kept.test ?? { step: String(this.#host.bottleneck() + 1), a: '', b: '', split: '' })
+        : undefined,
+    });
   };
   #kept: Pick<Draft, 'compare' | 'test'> = {};
 
@@ -211,13 +221,24 @@ export class Editor {
     const { steps, draft, names } = readRows(text);
     if (draft) return this.#change(draft);
     if (steps.length < MIN_STEPS) return this.#change({}, this.#words.unread);
-    this.#change({ steps: steps.slice(0, MAX_STEPS), improvements: steps.map(() => 0), compare: names, test: undefined });
+    this.#change({
+      steps: steps.slice(0, MAX_STEPS),
+      improvements: steps.map(() => 0),
+      compare: names,
+      test: undefined,
+    });
   }
 
   add(i: number) {
-    const { steps, improvements, test } = this.#splice(i + 1, 0, { label: '', value: '', ...(this.draft.compare && { previous: '' }) });
+    const { steps, improvements, test } = this.#splice(i + 1, 0, {
+      label: '',
+      value: '',
+      ...(this.draft.compare && { previous: '' }),
+    });
     this.#change({ steps, improvements, test });
-    this.#host.element.updateComplete.then(() => this.#host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-k=label][data-i="${i + 1}"]`)?.focus());
+    this.#host.element.updateComplete.then(() =>
+      this.#host.element.shadowRoot!.querySelector<HTMLInputElement>(`[data-k=label][data-i="${i + 1}"]`)?.focus(),
+    );
   }
 
   remove(i: number) {
@@ -236,7 +257,11 @@ export class Editor {
   share = async () => {
     const href = this.#link(this.#encoded);
     const w = this.#words;
-    this.notice = (await navigator.clipboard?.writeText(href).then(() => w.shared, () => '')) || w.copy + href;
+    this.notice =
+      (await navigator.clipboard?.writeText(href).then(
+        () => w.shared,
+        () => '',
+      )) || w.copy + href;
     this.#host.edited();
   };
 

@@ -18,30 +18,35 @@ export function editorForm(e: Editor, issues: ConfigIssue[], problem: (i: Config
   /** The field an issue is about: a step's count (`value`) or previous figure, a period's name, the test's. */
   const about = (x: ConfigIssue, k: string, i?: number) =>
     x.where == 'editor' &&
-    (i !== undefined ? x.step === i && ((k == 'value' && x.field == 'steps') || (k == 'previous' && x.field == 'previous'))
-    : k == 'test.split' ? x.field == 'testSplit'
-    : /^test\.[ab]$/.test(k) ? x.field == 'test'
-    : x.field == k);
+    (i !== undefined
+      ? x.step === i && ((k == 'value' && x.field == 'steps') || (k == 'previous' && x.field == 'previous'))
+      : k == 'test.split'
+        ? x.field == 'testSplit'
+        : /^test\.[ab]$/.test(k)
+          ? x.field == 'test'
+          : x.field == k);
   /** A field, labelled, and what is wrong with it beside it (a test's, once, below its figures). */
   const field = (label: string, value: string, k: string, i?: number, text = k == 'label' || /^compare/.test(k)) => {
     const issue = issues.find((x) => about(x, k, i));
     const id = k == 'test.b' ? 'etest.a' : `e${k}${i ?? ''}`;
     return html`<input part="field" aria-label=${label} .value=${value} data-i=${i ?? nothing} data-k=${k} inputmode=${text ? 'text' : 'decimal'}
         placeholder=${/^test\.[ab]$/.test(k) ? w.testPlaceholder : k == 'compare.0' ? w.wasDefault : k == 'compare.1' ? w.nowDefault : ''}
-        aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? id : nothing} @input=${e.type} @paste=${e.paste} />${issue && k != 'test.b'
-        ? html`<span class="bad" id=${id}>${problem(issue)}</span>`
-        : nothing}`;
+        aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? id : nothing} @input=${e.type} @paste=${e.paste} />${
+          issue && k != 'test.b' ? html`<span class="bad" id=${id}>${problem(issue)}</span>` : nothing
+        }`;
   };
   const [was, now] = d.compare ?? [];
   const t = d.test;
   return html`<section part="editor" class="editor" aria-label=${w.title}>
     <p><strong>${w.title}</strong> <span class="muted">${w.hint}</span></p>
     <div class=${d.compare ? 'two' : ''}>
-    ${d.compare
-      ? html`<p class="heads">
+    ${
+      d.compare
+        ? html`<p class="heads">
           <span class="muted">${w.step}</span>${field(w.wasName, was!, 'compare.0')}${field(w.nowName, now!, 'compare.1')}
         </p>`
-      : nothing}
+        : nothing
+    }
     <ol>
       ${d.steps.map((s, i) => {
         const n = String(i + 1);
@@ -68,8 +73,9 @@ export function editorForm(e: Editor, issues: ConfigIssue[], problem: (i: Config
       <label class="switch"><input type="checkbox" .checked=${!!d.compare} @change=${e.compare} /> ${w.compare}</label>
       <label class="switch"><input type="checkbox" .checked=${!!t} @change=${e.test} /> ${w.test}</label>
     </p>
-    ${t
-      ? html`<fieldset class="test">
+    ${
+      t
+        ? html`<fieldset class="test">
           <legend>${w.testTitle}</legend>
           <label
             >${w.testStep}
@@ -81,7 +87,8 @@ export function editorForm(e: Editor, issues: ConfigIssue[], problem: (i: Config
           <label>${w.testB} ${field(w.testB, t.b, 'test.b')}</label>
           <label>${w.testSplit} ${field(w.testSplit, t.split, 'test.split')}</label>
         </fieldset>`
-      : nothing}
+        : nothing
+    }
     <p class="actions">
       <label class="button">${w.load}<input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" class="sr" @change=${e.load} /></label>
       <button part="share" class="button" @click=${e.share}>${w.share}</button>

@@ -7,8 +7,12 @@ import { decode, type Draft } from '../export/draft.js';
 /** Splits one line of a spreadsheet's text into cells: by `sep`, "quoted" cells as CSV writes them. */
 function cells(line: string, sep: string) {
   const out: string[] = [];
-  const re = new RegExp(`\\s*("(?:[^"]|"")*"|[^${sep === '\t' ? '\\t' : sep}]*)\\s*(?:${sep === '\t' ? '\\t' : sep}|$)`, 'gy');
-  for (let m; (m = re.exec(line)) && m[0]; ) out.push(m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+  const re = new RegExp(
+    `\\s*("(?:[^"]|"")*"|[^${sep === '\t' ? '\\t' : sep}]*)\\s*(?:${sep === '\t' ? '\\t' : sep}|$)`,
+    'gy',
+  );
+  for (let m; (m = re.exec(line)) && m[0];)
+    out.push(m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
   return out;
 }
 
@@ -24,7 +28,10 @@ function cells(line: string, sep: string) {
  * then its conversion in %) or an empty one is not a period: the rows are read as one.
  */
 export function readRows(text: string): { steps: Draft['steps']; draft?: Draft | null; names?: [string, string] } {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l.trim());
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const sep = lines.some((l) => l.includes('\t')) ? '\t' : lines.some((l) => l.includes(';')) ? ';' : ',';
   const rows = lines.map((l) => cells(l, sep));
   const own = rows.find((r) => r[0] == 'sales-funnel');
@@ -33,10 +40,19 @@ export function readRows(text: string): { steps: Draft['steps']; draft?: Draft |
   const found = rows.filter((r) => r.length > 1 && isNumber(r[1]) && r[0].trim());
   const kind = (x: string) => x.trim().endsWith('%');
   const two = found.length > 0 && found.every((r) => isNumber(r[2]) && kind(r[1]) == kind(r[2]));
-  const head = two ? rows.slice(0, rows.indexOf(found[0])).reverse().find((r) => r.length > 2 && !isNumber(r[1]) && !isNumber(r[2])) : undefined;
+  const head = two
+    ? rows
+        .slice(0, rows.indexOf(found[0]))
+        .reverse()
+        .find((r) => r.length > 2 && !isNumber(r[1]) && !isNumber(r[2]))
+    : undefined;
   return {
     draft: own && decode(own[1]),
-    steps: found.map((r) => (two ? { label: r[0].trim(), value: r[2].trim(), previous: r[1].trim() } : { label: r[0].trim(), value: r[1].trim() })),
+    steps: found.map((r) =>
+      two
+        ? { label: r[0].trim(), value: r[2].trim(), previous: r[1].trim() }
+        : { label: r[0].trim(), value: r[1].trim() },
+    ),
     ...(two && { names: head ? [head[1].trim(), head[2].trim()] : ['', ''] }),
   };
 }

@@ -78,7 +78,10 @@ export function toText(m: Model, csv: boolean): string {
     [w.perVersion, (i) => (planned(i) ? num(Math.ceil(steps[i].sampleNeeded!)) : '')],
     [w.inAll, (i) => (planned(i) ? num(2 * Math.ceil(steps[i].sampleNeeded!)) : '')],
     [w.duration(ps), (i) => (planned(i) ? num(steps[i].testPeriods) : '')],
-    !!s.period && [w.weeks, (i) => (planned(i) ? num((steps[i].testPeriods! * WEEKS_A_YEAR) / PERIODS[s.period!]) : '')],
+    !!s.period && [
+      w.weeks,
+      (i) => (planned(i) ? num((steps[i].testPeriods! * WEEKS_A_YEAR) / PERIODS[s.period!]) : ''),
+    ],
     [w.detectable(p, points), (i) => detectable(steps[i].detectableImprovement)],
     [w.source, (i) => text(s.input.steps[i].count === undefined ? w.rateGiven : w.counted)],
     [w.few, (i) => (!steps[i].lowData ? '' : text(empty(r, i) ? w.noOne : w.wide))],
@@ -88,17 +91,25 @@ export function toText(m: Model, csv: boolean): string {
   const was = s.previousName ?? w.periodBefore;
   const verdict = (i: number) => {
     const x = c!.steps[i];
-    return x.verdict === null ? '' : text(w.verdicts[x.verdict == 'real' ? (x.change! > 0 ? 'up' : 'down') : x.verdict]);
+    return x.verdict === null
+      ? ''
+      : text(w.verdicts[x.verdict == 'real' ? (x.change! > 0 ? 'up' : 'down') : x.verdict]);
   };
   const compared: Column[] = !c
     ? []
     : [
         [w.previous(was, p), (i) => num(c.steps[i].previousCount)],
         [w.previousConversion(was), (i) => pct(c.steps[i].previousRate)],
-        [w.countChange(was), (i) => (c.steps[i].previousCount > 0 ? pct(steps[i].count / c.steps[i].previousCount - 1) : '')],
+        [
+          w.countChange(was),
+          (i) => (c.steps[i].previousCount > 0 ? pct(steps[i].count / c.steps[i].previousCount - 1) : ''),
+        ],
         [w.countFrom, (i) => (i ? '' : pct(c.steps[0].interval?.low))],
         [w.countTo, (i) => (i ? '' : pct(c.steps[0].interval?.high))],
-        [w.rateChange(was), (i) => (i && c.steps[i].change !== null && !empty(r, i) ? num(c.steps[i].change! * 100) : '')],
+        [
+          w.rateChange(was),
+          (i) => (i && c.steps[i].change !== null && !empty(r, i) ? num(c.steps[i].change! * 100) : ''),
+        ],
         [w.rateFrom, (i) => (i && c.steps[i].interval ? num(c.steps[i].interval!.low * 100) : '')],
         [w.rateTo, (i) => (i && c.steps[i].interval ? num(c.steps[i].interval!.high * 100) : '')],
         [w.verdict, verdict],
@@ -111,9 +122,25 @@ export function toText(m: Model, csv: boolean): string {
     const mean = r.baseline[key == 'customers' ? 'customersRange' : 'revenueRange'];
     const extra = key == 'customers' ? r.extra.customers : r.extra.revenue;
     const perYear = key == 'customers' ? r.extra.customersPerYear : r.extra.revenuePerYear;
-    const before = !c ? [] : key == 'customers' ? [c.previousCustomers, c.extraCustomers] : [c.previousRevenue, c.extraRevenue];
-    return [text(name), num(r.baseline[key]), num(range(r.baseline)?.low), num(range(r.baseline)?.high), num(mean?.low), num(mean?.high),
-      num(r.forecast[key]), num(range(r.forecast)?.low), num(range(r.forecast)?.high), num(extra), num(perYear), ...before.map(num)];
+    const before = !c
+      ? []
+      : key == 'customers'
+        ? [c.previousCustomers, c.extraCustomers]
+        : [c.previousRevenue, c.extraRevenue];
+    return [
+      text(name),
+      num(r.baseline[key]),
+      num(range(r.baseline)?.low),
+      num(range(r.baseline)?.high),
+      num(mean?.low),
+      num(mean?.high),
+      num(r.forecast[key]),
+      num(range(r.forecast)?.low),
+      num(range(r.forecast)?.high),
+      num(extra),
+      num(perYear),
+      ...before.map(num),
+    ];
   };
   // A test's result: the two versions side by side, then its figures, a row each; what B is worth with its 8-in-10 range.
   const ab = r.test;
@@ -123,7 +150,12 @@ export function toText(m: Model, csv: boolean): string {
     return [
       [text(w.withB(what, p)), num(x[`extra${key}`])],
       ...(x[`extra${key}PerYear`] === null ? [] : [[text(w.withBYear(what)), num(x[`extra${key}PerYear`])]]),
-      ...(range ? [[text(w.withBFrom(what, ps)), num(range.low)], [text(w.withBTo(what, ps)), num(range.high)]] : []),
+      ...(range
+        ? [
+            [text(w.withBFrom(what, ps)), num(range.low)],
+            [text(w.withBTo(what, ps)), num(range.high)],
+          ]
+        : []),
     ];
   };
   const tested: string[][] =
@@ -152,7 +184,20 @@ export function toText(m: Model, csv: boolean): string {
     stepColumns.map(([head]) => text(head)),
     ...steps.map((_, i) => stepColumns.map(([, cell]) => cell(i))),
     [],
-    [w.total, w.now(p), w.nowFrom(ps), w.nowTo(ps), w.meanFrom, w.meanTo, w.forecast(p), w.thenFrom(ps), w.thenTo(ps), w.extraPer(p), w.extraYear, ...(c ? [w.previous(was, p), w.since(was)] : [])].map(text),
+    [
+      w.total,
+      w.now(p),
+      w.nowFrom(ps),
+      w.nowTo(ps),
+      w.meanFrom,
+      w.meanTo,
+      w.forecast(p),
+      w.thenFrom(ps),
+      w.thenTo(ps),
+      w.extraPer(p),
+      w.extraYear,
+      ...(c ? [w.previous(was, p), w.since(was)] : []),
+    ].map(text),
     total(w.customers, 'customers'),
     ...(r.baseline.revenue === null ? [] : [total(w.revenue(money), 'revenue')]),
     [],
@@ -160,7 +205,9 @@ export function toText(m: Model, csv: boolean): string {
     ...(dealValue === undefined ? [] : [[text(w.dealValue(money)), num(dealValue)]]),
     ...(s.period ? [[text(w.period), text(p)]] : []),
     [text(w.mode), text(w.modes[s.mode])],
-    ...(target === undefined ? [] : [[text(w.target(dealValue === undefined ? w.customers.toLowerCase() : money, p)), num(target)]]),
+    ...(target === undefined
+      ? []
+      : [[text(w.target(dealValue === undefined ? w.customers.toLowerCase() : money, p)), num(target)]]),
     ...(c ? [[text(w.names), text(was), text(s.currentName ?? w.thisPeriod)]] : []),
     ...tested,
     [],

@@ -34,7 +34,8 @@ const MOST = 20000;
 /** The author's funnel as a draft: the form starts from what the reader sees. */
 export function draftOf(s: Settings, improvements: number[]): Draft {
   const n = new Intl.NumberFormat(s.locale, { maximumFractionDigits: 6 }).format;
-  const figure = (count?: number, rate?: number) => (count !== undefined ? n(count) : rate !== undefined ? n(rate * 100) + '%' : '');
+  const figure = (count?: number, rate?: number) =>
+    count !== undefined ? n(count) : rate !== undefined ? n(rate * 100) + '%' : '';
   const { steps, test } = s.input;
   const arm = (x: TestArm) => `${n(x.conversions)}/${n(x.entrants)}`;
   const comparing = steps.some((st) => st.previous !== undefined || st.previousRate !== undefined);
@@ -48,12 +49,24 @@ export function draftOf(s: Settings, improvements: number[]): Draft {
     period: s.period ?? '',
     improvements: [...improvements],
     ...(comparing && { compare: [s.previousName ?? '', s.currentName ?? ''] }),
-    ...(test && { test: { step: String(test.step + 1), a: arm(test.a), b: arm(test.b), split: test.split === undefined ? '' : n(test.split * 100) } }),
+    ...(test && {
+      test: {
+        step: String(test.step + 1),
+        a: arm(test.a),
+        b: arm(test.b),
+        split: test.split === undefined ? '' : n(test.split * 100),
+      },
+    }),
   };
 }
 
-const base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const unbase64 = (text: string) => new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+const base64 = (text: string) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const unbase64 = (text: string) =>
+  new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
 
 /**
  * A draft as a fragment's value: JSON, base64url. `[steps, dealValue, period, improvements]`, each step
@@ -61,12 +74,18 @@ const unbase64 = (text: string) => new TextDecoder().decode(Uint8Array.from(atob
  * `{ compare: [names], test: [step, a, b, split] }` (links made before either existed read as they did).
  */
 export function encode(d: Draft) {
-  const extra = { ...(d.compare && { compare: d.compare }), ...(d.test && { test: [d.test.step, d.test.a, d.test.b, d.test.split] }) };
+  const extra = {
+    ...(d.compare && { compare: d.compare }),
+    ...(d.test && { test: [d.test.step, d.test.a, d.test.b, d.test.split] }),
+  };
   const steps = d.steps.map((s) => (d.compare ? [s.label, s.value, s.previous ?? ''] : [s.label, s.value]));
-  return base64(JSON.stringify([steps, d.dealValue, d.period, d.improvements, ...(Object.keys(extra).length ? [extra] : [])]));
+  return base64(
+    JSON.stringify([steps, d.dealValue, d.period, d.improvements, ...(Object.keys(extra).length ? [extra] : [])]),
+  );
 }
 
-const texts = (x: unknown, n: number[]): x is string[] => Array.isArray(x) && n.includes(x.length) && x.every((y) => typeof y == 'string');
+const texts = (x: unknown, n: number[]): x is string[] =>
+  Array.isArray(x) && n.includes(x.length) && x.every((y) => typeof y == 'string');
 
 /** A fragment's or storage's value back to a draft; null where it is not one (broken, too long, the wrong shape). */
 export function decode(text: string | null): Draft | null {
@@ -75,13 +94,24 @@ export function decode(text: string | null): Draft | null {
     const [steps, dealValue, period, improvements, extra = {}] = JSON.parse(unbase64(text));
     const { compare, test } = extra ?? {};
     const ok =
-      Array.isArray(steps) && steps.length >= MIN_STEPS && steps.length <= MAX_STEPS && steps.every((s) => texts(s, [2, 3])) &&
-      typeof dealValue == 'string' && typeof period == 'string' &&
-      Array.isArray(improvements) && improvements.every((x) => typeof x == 'number' && Number.isFinite(x)) &&
-      typeof extra == 'object' && (compare === undefined || texts(compare, [2])) && (test === undefined || texts(test, [4]));
+      Array.isArray(steps) &&
+      steps.length >= MIN_STEPS &&
+      steps.length <= MAX_STEPS &&
+      steps.every((s) => texts(s, [2, 3])) &&
+      typeof dealValue == 'string' &&
+      typeof period == 'string' &&
+      Array.isArray(improvements) &&
+      improvements.every((x) => typeof x == 'number' && Number.isFinite(x)) &&
+      typeof extra == 'object' &&
+      (compare === undefined || texts(compare, [2])) &&
+      (test === undefined || texts(test, [4]));
     if (!ok) return null;
     return {
-      steps: steps.map(([label, value, previous]: string[]) => ({ label, value, ...(previous !== undefined && { previous }) })),
+      steps: steps.map(([label, value, previous]: string[]) => ({
+        label,
+        value,
+        ...(previous !== undefined && { previous }),
+      })),
       dealValue,
       period,
       improvements,
@@ -104,7 +134,11 @@ export function configOf({ settings: s, sliders: u }: Pick<Model, 'settings' | '
       label: st.label,
       ...(st.count !== undefined ? { count: st.count } : { rate: st.rate! * 100 }),
       improvement: u[i],
-      ...(st.previous !== undefined ? { previous: st.previous } : st.previousRate !== undefined ? { previous: `${+(st.previousRate * 100).toPrecision(12)}%` } : {}),
+      ...(st.previous !== undefined
+        ? { previous: st.previous }
+        : st.previousRate !== undefined
+          ? { previous: `${+(st.previousRate * 100).toPrecision(12)}%` }
+          : {}),
     })),
     ...(s.previousName && { previousName: s.previousName }),
     ...(s.currentName && { currentName: s.currentName }),

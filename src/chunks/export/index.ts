@@ -48,7 +48,11 @@ export function exportAs(kind: ExportKind, { model, view, root, say }: ExportCon
   if (kind == 'image' && typeof ClipboardItem == 'function' && navigator.clipboard?.write) {
     const png = picture.then((p) => p.png());
     const text = picture.then((p) => new Blob([p.text], { type: 'text/plain' }));
-    return void navigator.clipboard.write([new ClipboardItem({ 'image/png': png, 'text/plain': text })]).then(copied, () => {});
+    return void navigator.clipboard
+      .write([new ClipboardItem({ 'image/png': png, 'text/plain': text })])
+      .then(copied, () => {});
   }
-  void picture.then(async (p) => download(kind == 'svg' ? p.svg() : await p.png(), `funnel.${kind == 'svg' ? 'svg' : 'png'}`));
+  void picture.then(async (p) =>
+    download(kind == 'svg' ? p.svg() : await p.png(), `funnel.${kind == 'svg' ? 'svg' : 'png'}`),
+  );
 }

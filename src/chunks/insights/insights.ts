@@ -14,7 +14,6 @@ import { insightWords, type InsightWords } from './words.js';
 /** The insights read the whole result: the forecast and its plan. */
 type Model = ViewModel<FunnelResult>;
 
-
 /** The steps a chance names where the bottleneck is unclear: those with a chance of 10 % or more. */
 const NAMED = 0.1;
 
@@ -32,7 +31,8 @@ export interface Insights {
 }
 
 /** The steps a test line is about: those with entrants and a rate strictly between 0 and 100 %. */
-const testable = (r: FunnelResult) => r.steps.flatMap((st, i) => (i > 0 && !empty(r, i) && st.rate! > 0 && st.rate! < 1 ? [i] : []));
+const testable = (r: FunnelResult) =>
+  r.steps.flatMap((st, i) => (i > 0 && !empty(r, i) && st.rate! > 0 && st.rate! < 1 ? [i] : []));
 
 /** "1 quarter in 6" for a chance of 1/6; none where it is under 1 in 100 (or over half: not "1 in 1"). */
 function oneIn(m: Model, w: InsightWords, chance: number | null) {
@@ -81,7 +81,16 @@ function test(m: Model, w: InsightWords, i: number): string {
   if (d === null) return w.undetectable(st.label, one);
   // The rate it finds, with the digits that tell it from today's (50% → 50.00028%).
   const [from, to] = f.pcts(st.rate!, s.mode == 'points' ? st.rate! + d : st.rate! * (1 + d));
-  return w.detectable(st.label, from, one, f.count(before.count), before.label, f.count(Math.floor(before.count / 2)), improvementText(m, d * 100, i), to);
+  return w.detectable(
+    st.label,
+    from,
+    one,
+    f.count(before.count),
+    before.label,
+    f.count(Math.floor(before.count / 2)),
+    improvementText(m, d * 100, i),
+    to,
+  );
 }
 
 /** A test's duration: whole weeks where there is a period (at least one), else periods. */
@@ -105,7 +114,15 @@ export function insightsOf(m: Model, extremes: Model[]): Insights {
       : empty(r, i)
         ? [w.empty(st.label)]
         : st.interval
-          ? [w.thin(st.label, f.count(st.count), f.count(steps[i - 1].count), f.pct(st.interval.low), f.pct(st.interval.high))]
+          ? [
+              w.thin(
+                st.label,
+                f.count(st.count),
+                f.count(steps[i - 1].count),
+                f.pct(st.interval.low),
+                f.pct(st.interval.high),
+              ),
+            ]
           : [],
   );
   if (!reliability.length && r.ratesGiven < steps.length - 1) reliability.push(w.solid);
@@ -113,7 +130,8 @@ export function insightsOf(m: Model, extremes: Model[]): Insights {
   if (r.baseline.customersPrediction) reliability.push(w.chanceOnly);
   const gain = (x: number) => (deal === undefined ? t.people(f.signedCount(x)) : f.signedMoney(x * deal)) + perPeriod;
   // What one point means at a step: relative where the rate is above 0, else the rates it moves between.
-  const means = (st: StepResult) => (st.rate! > 0 ? f.signedPct(Math.min(0.01, 1 - st.rate!) / st.rate!) : `${f.pct(0)} → ${f.pct(0.01)}`);
+  const means = (st: StepResult) =>
+    st.rate! > 0 ? f.signedPct(Math.min(0.01, 1 - st.rate!) / st.rate!) : `${f.pct(0)} → ${f.pct(0.01)}`;
   const work = steps
     .map((st, i) => ({ st, i }))
     .filter(({ st, i }) => i > 0 && !empty(r, i) && st.gainPerPoint! > 0)
@@ -145,11 +163,19 @@ function goal(m: Model, w: InsightWords): Insights['goal'] {
   const u = (x: number, i = 1) => improvementText(m, x * 100, i);
   const steps = g.stepImprovements.slice(1);
   // Relative improvements multiply: each single step needs the same one, said once (S22).
-  const same = s.mode != 'points' && steps.every((x) => x !== null && Math.abs(x - steps[0]!) <= 1e-9 * Math.abs(steps[0]!));
-  const leads = g.leadsNeeded !== null ? w.leads(f.count(g.leadsNeeded), f.count(r.steps[0].count)) : deal === 0 ? w.noDeal(f.money(0), target) : w.noLeads;
+  const same =
+    s.mode != 'points' && steps.every((x) => x !== null && Math.abs(x - steps[0]!) <= 1e-9 * Math.abs(steps[0]!));
+  const leads =
+    g.leadsNeeded !== null
+      ? w.leads(f.count(g.leadsNeeded), f.count(r.steps[0].count))
+      : deal === 0
+        ? w.noDeal(f.money(0), target)
+        : w.noLeads;
   return {
     title: w.goal(target, per(t, s.period)),
-    met: met ? `${w.met(g.target > 0 ? f.pct(today / g.target - 1) : '∞', oneIn(m, w, g.shortfallChance))} ${w.mayDrop(same ? f.pct(-steps[0]!) : '')}` : '',
+    met: met
+      ? `${w.met(g.target > 0 ? f.pct(today / g.target - 1) : '∞', oneIn(m, w, g.shortfallChance))} ${w.mayDrop(same ? f.pct(-steps[0]!) : '')}`
+      : '',
     lines: met
       ? []
       : [

@@ -8,12 +8,14 @@ export const insightsBody = (x: Insights) => html`<div class="body">
   ${x.bottleneck ? html`<p>${x.bottleneck}</p>` : nothing} ${list(x.reliability)}
   ${x.work.items.length ? html`<p>${x.work.title}</p>${list(x.work.items)}` : nothing}
   ${x.tests.length ? list(x.tests.map((line, i) => steady(line, x.testGhosts[i]))) : nothing} ${x.rule ? html`<p>${x.rule}</p>` : nothing}
-  ${x.goal
-    ? html`<div part="goal">
+  ${
+    x.goal
+      ? html`<div part="goal">
         <p><strong>${x.goal.title}</strong></p>
         ${x.goal.met ? html`<p>${x.goal.met}</p>` : list(x.goal.lines)} ${list(x.goal.alone)}
       </div>`
-    : nothing}
+      : nothing
+  }
 </div>`;
 
 /** The content's styles, adopted beside the element's when the chunk loads. */

@@ -16,7 +16,16 @@ export function tones(root: Element): Record<Tone, string> {
     probe.style.color = `var(--_${token})`;
     return getComputedStyle(probe).color;
   };
-  const out = { text: read('text'), bg: read('bg'), muted: read('muted'), hair: read('hair'), step: read('step'), tint: read('tint'), forecast: read('forecast'), warn: read('warn') };
+  const out = {
+    text: read('text'),
+    bg: read('bg'),
+    muted: read('muted'),
+    hair: read('hair'),
+    step: read('step'),
+    tint: read('tint'),
+    forecast: read('forecast'),
+    warn: read('warn'),
+  };
   probe.remove();
   return out;
 }
@@ -82,8 +91,11 @@ export function svg(s: Slide, colour: Record<Tone, string>, family: string): str
   const body = s.shapes.map((shape) => {
     if (shape.kind == 'text')
       return `<text x="${shape.x}" y="${shape.y}" font-size="${shape.size}" font-weight="${shape.bold ? 600 : 400}" fill="${colour[shape.tone]}"${shape.align == 'end' ? ' text-anchor="end"' : ''}>${escape(shape.text)}</text>`;
-    if (shape.kind == 'line') return `<line x1="${shape.x1}" y1="${shape.y1}" x2="${shape.x2}" y2="${shape.y2}" stroke="${colour[shape.tone]}"/>`;
-    const stroke = shape.stroke ? ` stroke="${colour[shape.stroke]}" stroke-width="${shape.dashed ? 1.5 : 2.5}"${shape.dashed ? ' stroke-dasharray="4 3"' : ''}` : '';
+    if (shape.kind == 'line')
+      return `<line x1="${shape.x1}" y1="${shape.y1}" x2="${shape.x2}" y2="${shape.y2}" stroke="${colour[shape.tone]}"/>`;
+    const stroke = shape.stroke
+      ? ` stroke="${colour[shape.stroke]}" stroke-width="${shape.dashed ? 1.5 : 2.5}"${shape.dashed ? ' stroke-dasharray="4 3"' : ''}`
+      : '';
     return `<polygon points="${shape.points.map((p) => p.join(',')).join(' ')}" fill="${shape.fill ? colour[shape.fill] : 'none'}"${stroke}/>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${s.width}" height="${s.height}" viewBox="0 0 ${s.width} ${s.height}" font-family="${escape(family)}"><rect width="100%" height="100%" fill="${colour.bg}"/>${body.join('')}</svg>`;

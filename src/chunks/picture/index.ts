@@ -13,7 +13,11 @@ export function pictureWords({ settings, words }: Pick<Model, 'settings' | 'word
   const title = settings.heading ?? words.funnel;
   const period = settings.period ? `per ${words.units[settings.period][0]}` : '';
   const day = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'long' }).format(date);
-  return { title, source: [title, period, day].filter(Boolean).join(' · '), keys: [words.now, words.then] as [string, string] };
+  return {
+    title,
+    source: [title, period, day].filter(Boolean).join(' · '),
+    keys: [words.now, words.then] as [string, string],
+  };
 }
 
 /**
@@ -25,7 +29,10 @@ export function picture(m: Model, v: FunnelView, root: Element) {
   const s = slide(v, pictureWords(m), measurer(family));
   const colours = tones(root);
   return {
-    png: () => new Promise<Blob>((done, fail) => paint(s, colours, family).toBlob((b) => (b ? done(b) : fail(new Error('no PNG'))), 'image/png')),
+    png: () =>
+      new Promise<Blob>((done, fail) =>
+        paint(s, colours, family).toBlob((b) => (b ? done(b) : fail(new Error('no PNG'))), 'image/png'),
+      ),
     svg: () => new Blob([svg(s, colours, family)], { type: 'image/svg+xml' }),
     text: v.spoken,
   };

@@ -11,7 +11,16 @@ import type { FunnelView } from '../../view/model.js';
 export type Tone = 'text' | 'bg' | 'muted' | 'hair' | 'step' | 'tint' | 'forecast' | 'warn';
 
 export type Shape =
-  | { kind: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; tone: Tone; align?: 'start' | 'end' }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      bold?: boolean;
+      tone: Tone;
+      align?: 'start' | 'end';
+    }
   | { kind: 'polygon'; points: [number, number][]; fill?: Tone; stroke?: Tone; dashed?: boolean }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; tone: Tone };
 
@@ -44,10 +53,21 @@ function wrap(text: string, width: number, size: number, measure: Measure) {
  * The slide of a funnel's view: `title` (its heading, else "Funnel"), `source` (the line at its foot: the title,
  * the period, the date), `keys` (the key's words: today, with the improvements).
  */
-export function slide(v: FunnelView, words: { title: string; source: string; keys: [string, string] }, measure: Measure): Slide {
+export function slide(
+  v: FunnelView,
+  words: { title: string; source: string; keys: [string, string] },
+  measure: Measure,
+): Slide {
   const shapes: Shape[] = [];
-  const text = (x: number, y: number, t: string, size: number, tone: Tone, bold = false, align: 'start' | 'end' = 'start') =>
-    t && shapes.push({ kind: 'text', x, y, text: t, size, bold, tone, align });
+  const text = (
+    x: number,
+    y: number,
+    t: string,
+    size: number,
+    tone: Tone,
+    bold = false,
+    align: 'start' | 'end' = 'start',
+  ) => t && shapes.push({ kind: 'text', x, y, text: t, size, bold, tone, align });
   let y = PAD + 28;
   text(PAD, y, words.title, 28, 'text', true);
 
@@ -80,10 +100,21 @@ export function slide(v: FunnelView, words: { title: string; source: string; key
   const { shape, forecast, bottleneck } = v.funnel;
   const scaleX = funnelWidth / shape.width;
   const scaleY = (ROW * v.rows.length) / shape.height;
-  const points = (p: string) => p.split(' ').map((xy) => xy.split(',').map(Number)).map(([px, py]): [number, number] => [left + px * scaleX, top + py * scaleY]);
-  forecast.forEach((moved, i) => moved && shapes.push({ kind: 'polygon', points: points(shape.forecast[i]), fill: 'tint' }));
-  shape.slices.forEach((p, i) => shapes.push({ kind: 'polygon', points: points(p), fill: 'step', stroke: i == bottleneck ? 'warn' : undefined }));
-  forecast.forEach((moved, i) => moved && shapes.push({ kind: 'polygon', points: points(shape.forecast[i]), stroke: 'forecast', dashed: true }));
+  const points = (p: string) =>
+    p
+      .split(' ')
+      .map((xy) => xy.split(',').map(Number))
+      .map(([px, py]): [number, number] => [left + px * scaleX, top + py * scaleY]);
+  forecast.forEach(
+    (moved, i) => moved && shapes.push({ kind: 'polygon', points: points(shape.forecast[i]), fill: 'tint' }),
+  );
+  shape.slices.forEach((p, i) =>
+    shapes.push({ kind: 'polygon', points: points(p), fill: 'step', stroke: i == bottleneck ? 'warn' : undefined }),
+  );
+  forecast.forEach(
+    (moved, i) =>
+      moved && shapes.push({ kind: 'polygon', points: points(shape.forecast[i]), stroke: 'forecast', dashed: true }),
+  );
   v.rows.forEach((r, i) => {
     const base = top + i * ROW + ROW / 2 + 6;
     text(labels, base, r.label, 18, 'text', true);
@@ -93,7 +124,15 @@ export function slide(v: FunnelView, words: { title: string; source: string; key
     if (r.then !== null) {
       text(then, base, r.extra, 14, r.up ? 'forecast' : 'warn', true, 'end');
       // As on screen: a forecast that changed in bold, one that did not muted.
-      text(then - (r.extra ? measure(r.extra, 14, true) + 8 : 0), base, r.then, 18, r.extra ? 'text' : 'muted', !!r.extra, 'end');
+      text(
+        then - (r.extra ? measure(r.extra, 14, true) + 8 : 0),
+        base,
+        r.then,
+        18,
+        r.extra ? 'text' : 'muted',
+        !!r.extra,
+        'end',
+      );
     }
     shapes.push({ kind: 'line', x1: labels, y1: top + (i + 1) * ROW, x2: then, y2: top + (i + 1) * ROW, tone: 'hair' });
   });
@@ -101,7 +140,18 @@ export function slide(v: FunnelView, words: { title: string; source: string; key
 
   // The key: today's slices, and the forecast's where one is drawn.
   const swatch = (x: number, fill: Tone, stroke?: Tone) =>
-    shapes.push({ kind: 'polygon', points: [[x, y - 12], [x + 14, y - 12], [x + 14, y + 2], [x, y + 2]], fill, stroke, dashed: !!stroke });
+    shapes.push({
+      kind: 'polygon',
+      points: [
+        [x, y - 12],
+        [x + 14, y - 12],
+        [x + 14, y + 2],
+        [x, y + 2],
+      ],
+      fill,
+      stroke,
+      dashed: !!stroke,
+    });
   swatch(PAD, 'step');
   text(PAD + 22, y, words.keys[0], 14, 'muted');
   if (forecast.some(Boolean)) {

@@ -61,7 +61,8 @@ export function readCsv(text: string): Sheet {
   for (const { row, cells } of rows) {
     const [label, ...values] = cells;
     const bad = values.find((v) => !isNumber(v));
-    if (!values.length || bad !== undefined || values.length > 2) return { problem: { code: 'row', row, value: bad ?? cells.join(' ') } };
+    if (!values.length || bad !== undefined || values.length > 2)
+      return { problem: { code: 'row', row, value: bad ?? cells.join(' ') } };
     if ((values.length == 2) != two) return { problem: { code: 'columns', row } };
     steps.push(two ? { label, previous: values[0], value: values[1] } : { label, value: values[0] });
   }

@@ -41,7 +41,8 @@ export async function fetchCsv(url: URL, signal: AbortSignal): Promise<Fetched> 
     if (Number(response.headers.get('content-length')) > MOST_BYTES) return { ok: false, code: 'large' };
     const text = await until(readAtMost(response), timer.signal);
     if (text === null) return { ok: false, code: 'large' };
-    if (/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) return { ok: false, code: 'html' };
+    if (/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text))
+      return { ok: false, code: 'html' };
     const modified = response.headers.get('last-modified');
     return { ok: true, text, modified: modified ? new Date(modified) : null };
   } catch (e) {
@@ -51,7 +52,10 @@ export async function fetchCsv(url: URL, signal: AbortSignal): Promise<Fetched> 
     await new Promise((r) => setTimeout(r));
     if (blocked) return { ok: false, code: 'csp', origin: blocked };
     // Reachable without CORS, so it is CORS that failed: the server answers, but not to other sites.
-    const opaque = await fetch(url, { mode: 'no-cors', credentials: 'omit', signal: both }).then(() => true, () => false);
+    const opaque = await fetch(url, { mode: 'no-cors', credentials: 'omit', signal: both }).then(
+      () => true,
+      () => false,
+    );
     return { ok: false, code: opaque ? 'cors' : 'unreachable' };
   } finally {
     clearTimeout(timeout);

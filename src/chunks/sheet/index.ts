@@ -53,14 +53,30 @@ function store(url: URL, copy: SheetCopy) {
  * Reads `src` for a funnel: `tell` hears the last good copy at once (where there is one), then the fresh copy or
  * what went wrong. `signal` stops it (a changed `src`, the element removed); nothing is told after that.
  */
-export async function readSheet(src: string, lang: 'nl' | 'en', locale: string, signal: AbortSignal, tell: (news: SheetNews) => void) {
+export async function readSheet(
+  src: string,
+  lang: 'nl' | 'en',
+  locale: string,
+  signal: AbortSignal,
+  tell: (news: SheetNews) => void,
+) {
   const w = sheetWords(lang);
   const url = csvAddress(src, document.baseURI);
-  const line = (copy: SheetCopy) => w.fresh(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(copy.time), new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(copy.time));
+  const line = (copy: SheetCopy) =>
+    w.fresh(
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(copy.time),
+      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(copy.time),
+    );
   if (!url) return tell({ copy: null, line: '', problem: w.address(src) });
   const last = stored(url);
   if (last) tell({ copy: last, line: line(last), problem: '' });
-  const said = (problem: string) => !signal.aborted && tell({ copy: last, line: last ? line(last) : '', problem: `${w.failed(url.host)} ${problem} ${last ? w.keptLast : w.keptPage}` });
+  const said = (problem: string) =>
+    !signal.aborted &&
+    tell({
+      copy: last,
+      line: last ? line(last) : '',
+      problem: `${w.failed(url.host)} ${problem} ${last ? w.keptLast : w.keptPage}`,
+    });
   let fetched;
   try {
     fetched = await fetchCsv(url, signal);
@@ -70,13 +86,27 @@ export async function readSheet(src: string, lang: 'nl' | 'en', locale: string, 
   if (!fetched.ok) {
     const { code } = fetched;
     return said(
-      code == 'csp' ? w.csp(fetched.origin) : code == 'status' ? w.status(fetched.status) : code == 'large' ? w.large(MOST_BYTES / 1024 / 1024) : w[code],
+      code == 'csp'
+        ? w.csp(fetched.origin)
+        : code == 'status'
+          ? w.status(fetched.status)
+          : code == 'large'
+            ? w.large(MOST_BYTES / 1024 / 1024)
+            : w[code],
     );
   }
   const sheet = readCsv(fetched.text);
   if ('problem' in sheet) {
     const p = sheet.problem;
-    return said(p.code == 'row' ? w.row(p.row, p.value) : p.code == 'rows' ? w.rows(p.rows) : p.code == 'columns' ? w.columns(p.row) : w.empty);
+    return said(
+      p.code == 'row'
+        ? w.row(p.row, p.value)
+        : p.code == 'rows'
+          ? w.rows(p.rows)
+          : p.code == 'columns'
+            ? w.columns(p.row)
+            : w.empty,
+    );
   }
   const copy: SheetCopy = { ...sheet, time: (fetched.modified ?? new Date()).getTime() };
   store(url, copy);
@@ -122,7 +152,9 @@ export class SheetReader {
         const message = `<sales-funnel>: ${news.problem}`;
         console.error(message);
         const issues = [{ code: 'sheet', where: 'sheet', field: 'src', step: null, value: src, text: news.problem }];
-        this.#host.element.dispatchEvent(new CustomEvent('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }));
+        this.#host.element.dispatchEvent(
+          new CustomEvent('sales-funnel-error', { bubbles: true, composed: true, detail: { message, issues } }),
+        );
       }
     });
   }
@@ -137,7 +169,11 @@ export class SheetReader {
   get fields() {
     const copy = this.news?.copy;
     if (!copy) return undefined;
-    const steps = copy.steps.map((st) => ({ label: st.label, count: st.value, ...(st.previous === undefined ? {} : { previous: st.previous }) }));
+    const steps = copy.steps.map((st) => ({
+      label: st.label,
+      count: st.value,
+      ...(st.previous === undefined ? {} : { previous: st.previous }),
+    }));
     return { steps, ...(copy.names && { previousName: copy.names[0], currentName: copy.names[1] }) };
   }
 }

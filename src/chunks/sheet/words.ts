@@ -11,7 +11,11 @@ const en = {
   csp: (origin: string) => `this page's Content Security Policy does not allow it: add ${origin} to its connect-src.`,
   timeout: 'it did not answer within 10 seconds.',
   status: (status: number) =>
-    status == 404 ? 'it is not there (404): check the address.' : status == 403 || status == 401 ? `it is not shared with everyone (${status}): publish it to the web as CSV.` : `its server answered ${status}.`,
+    status == 404
+      ? 'it is not there (404): check the address.'
+      : status == 403 || status == 401
+        ? `it is not shared with everyone (${status}): publish it to the web as CSV.`
+        : `its server answered ${status}.`,
   html: 'it is a web page, not a CSV (a sign-in page?): publish the sheet to the web as CSV, and use that link.',
   large: (mb: number) => `it is larger than ${mb} MB.`,
   rows: (n: number) => `it has ${n} rows of steps; a funnel takes at most 100.`,
@@ -28,10 +32,15 @@ const nl: typeof en = {
   address: (src) => `“${src}” is geen webadres (https://…) van een blad of CSV.`,
   unreachable: 'het is niet bereikbaar (controleer het adres of de verbinding).',
   cors: 'de server laat andere sites het niet lezen. In Google Sheets: Bestand → Delen → Publiceren op internet, als CSV, en gebruik die link.',
-  csp: (origin) => `het Content Security Policy van deze pagina staat het niet toe: voeg ${origin} toe aan connect-src.`,
+  csp: (origin) =>
+    `het Content Security Policy van deze pagina staat het niet toe: voeg ${origin} toe aan connect-src.`,
   timeout: 'het antwoordde niet binnen 10 seconden.',
   status: (status) =>
-    status == 404 ? 'het is er niet (404): controleer het adres.' : status == 403 || status == 401 ? `het is niet met iedereen gedeeld (${status}): publiceer het op internet als CSV.` : `de server antwoordde ${status}.`,
+    status == 404
+      ? 'het is er niet (404): controleer het adres.'
+      : status == 403 || status == 401
+        ? `het is niet met iedereen gedeeld (${status}): publiceer het op internet als CSV.`
+        : `de server antwoordde ${status}.`,
   html: 'het is een webpagina, geen CSV (een inlogpagina?): publiceer het blad op internet als CSV en gebruik die link.',
   large: (mb) => `het is groter dan ${mb} MB.`,
   rows: (n) => `het heeft ${n} rijen met stappen; een trechter heeft er hoogstens 100.`,

@@ -22,12 +22,15 @@ function arm(text: string): TestArm | undefined {
 /** The step a test names: by its label (in any case), or by its number from 1 as the funnel shows it. */
 function stepOf(name: unknown, steps: StepInput[]) {
   if (typeof name == 'number') return Number.isInteger(name) && name >= 1 && name <= steps.length ? name - 1 : -1;
-  const wanted = String(name ?? '').trim().toLowerCase();
+  const wanted = String(name ?? '')
+    .trim()
+    .toLowerCase();
   return steps.findIndex((st) => (st.label ?? '').trim().toLowerCase() == wanted);
 }
 
 function read(given: unknown, where: Where, steps: StepInput[], issues: ConfigIssue[]): TestInput | undefined {
-  const bad = (code: string, value: unknown, extra?: string) => void issues.push({ code, where, field: 'test', step: null, value, extra });
+  const bad = (code: string, value: unknown, extra?: string) =>
+    void issues.push({ code, where, field: 'test', step: null, value, extra });
   let name: unknown;
   let a: TestArm | undefined;
   let b: TestArm | undefined;
@@ -40,14 +43,19 @@ function read(given: unknown, where: Where, steps: StepInput[], issues: ConfigIs
     if (!a || !b || rest.length) return bad('test-format', given);
   } else if (given && typeof given == 'object') {
     const o = given as Record<string, unknown>;
-    const armOf = (x: unknown) => (x && typeof x == 'object' ? (x as TestArm) : typeof x == 'string' ? arm(x) : undefined);
+    const armOf = (x: unknown) =>
+      x && typeof x == 'object' ? (x as TestArm) : typeof x == 'string' ? arm(x) : undefined;
     [name, a, b] = [o.step, armOf(o.a), armOf(o.b)];
     if (!a || !b) return bad('test-format', given);
   } else return bad('test-format', given);
   const step = stepOf(name, steps);
   if (step < 0) return bad('test-label', name, steps.map((st) => st.label).join(', '));
   // Step 0, the leads, has no conversion to test: the core says so.
-  return { step, a: { conversions: a.conversions, entrants: a.entrants }, b: { conversions: b.conversions, entrants: b.entrants } };
+  return {
+    step,
+    a: { conversions: a.conversions, entrants: a.entrants },
+    b: { conversions: b.conversions, entrants: b.entrants },
+  };
 }
 
 export const testReader: TestReader = { read, check: checkTest };

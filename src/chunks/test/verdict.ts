@@ -8,4 +8,12 @@ import type { TestResult } from '../../core/types.js';
 export type TestVerdict = 'split' | 'tooSmall' | 'b' | 'a' | 'none';
 
 export const verdictOf = (t: TestResult): TestVerdict =>
-  t.sampleRatioMismatch ? 'split' : t.tooSmall ? 'tooSmall' : t.chanceBBeatsA >= 0.95 ? 'b' : t.chanceBBeatsA <= 0.05 ? 'a' : 'none';
+  t.sampleRatioMismatch
+    ? 'split'
+    : t.tooSmall
+      ? 'tooSmall'
+      : t.chanceBBeatsA >= 0.95
+        ? 'b'
+        : t.chanceBBeatsA <= 0.05
+          ? 'a'
+          : 'none';

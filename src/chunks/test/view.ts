@@ -26,7 +26,9 @@ function verdict(t: TestResult, w: ReturnType<typeof testWords>, pct: (x: number
   // A chance is never said as certain: above 99.9 %, "> 99.9 %".
   const chance = (x: number) => (x > 0.999 ? `> ${pct(0.999)}` : pct(x));
   const v = verdictOf(t);
-  return v == 'split' || v == 'tooSmall' ? w.verdict[v] : w.verdict[v](chance(v == 'a' ? 1 - t.chanceBBeatsA : t.chanceBBeatsA));
+  return v == 'split' || v == 'tooSmall'
+    ? w.verdict[v]
+    : w.verdict[v](chance(v == 'a' ? 1 - t.chanceBBeatsA : t.chanceBBeatsA));
 }
 
 /** `m` at the sliders' start values: the rule against reading early is about the improvement planned there. */
@@ -35,11 +37,22 @@ export function testView({ settings: s, result: r, words: t, format: f }: Model,
   const { a, b, split = 0.5 } = s.input.test!;
   const label = r.steps[test.step].label;
   const lines: string[] = [];
-  if (test.sampleRatioMismatch) lines.push(w.split(f.count(a.entrants), f.count(b.entrants), f.pct(split), f.pct(test.sampleRatioP)));
-  lines.push(w.rates(f.count(a.conversions), f.count(a.entrants), f.pct(test.rateA), f.count(b.conversions), f.count(b.entrants), f.pct(test.rateB)));
+  if (test.sampleRatioMismatch)
+    lines.push(w.split(f.count(a.entrants), f.count(b.entrants), f.pct(split), f.pct(test.sampleRatioP)));
+  lines.push(
+    w.rates(
+      f.count(a.conversions),
+      f.count(a.entrants),
+      f.pct(test.rateA),
+      f.count(b.conversions),
+      f.count(b.entrants),
+      f.pct(test.rateB),
+    ),
+  );
   if (test.tooSmall) lines.push(w.tooSmall);
   if (test.lift === null) lines.push(w.noLift);
-  else if (test.liftInterval) lines.push(w.lift(f.signedPct(test.lift), f.signedPct(test.liftInterval.low), f.signedPct(test.liftInterval.high)));
+  else if (test.liftInterval)
+    lines.push(w.lift(f.signedPct(test.lift), f.signedPct(test.liftInterval.low), f.signedPct(test.liftInterval.high)));
   const x = test.withB;
   if (x) {
     const money = x.extraRevenue !== null;
@@ -47,7 +60,16 @@ export function testView({ settings: s, result: r, words: t, format: f }: Model,
     const extra = money ? x.extraRevenue! : x.extraCustomers;
     const perYear = money ? x.extraRevenuePerYear : x.extraCustomersPerYear;
     const range = money ? x.extraRevenueRange80 : x.extraCustomersRange80;
-    if (range) lines.push(w.worth(say(extra), per(t, s.period), perYear === null ? '' : w.year(say(perYear)), say(range.low), say(range.high)));
+    if (range)
+      lines.push(
+        w.worth(
+          say(extra),
+          per(t, s.period),
+          perYear === null ? '' : w.year(say(perYear)),
+          say(range.low),
+          say(range.high),
+        ),
+      );
   }
   // The rule against peeking: fewer entrants than the planner's sample for the lift planned on this step (its start value).
   const planned = (r as FunnelResult).steps[test.step].sampleNeeded;
@@ -62,9 +84,19 @@ export function testView({ settings: s, result: r, words: t, format: f }: Model,
     summary: w.summary(said),
     title: w.title(label),
     lines,
-    apply: value === null || s.readonly ? null : { text: w.button(label, s.mode == 'points' ? `${f.signedCount(value)} pp` : f.signedPct(value / 100)), step: test.step, value },
+    apply:
+      value === null || s.readonly
+        ? null
+        : {
+            text: w.button(label, s.mode == 'points' ? `${f.signedCount(value)} pp` : f.signedPct(value / 100)),
+            step: test.step,
+            value,
+          },
   };
 }
 
 /** The details' summary line: the test's verdict first, in place of what the insights are about, before any warning. */
-export const withTest = (v: FunnelView, tv: TestView): FunnelView => ({ ...v, insights: { ...v.insights, lead: tv.summary } });
+export const withTest = (v: FunnelView, tv: TestView): FunnelView => ({
+  ...v,
+  insights: { ...v.insights, lead: tv.summary },
+});

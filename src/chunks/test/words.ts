@@ -15,9 +15,11 @@ const en = {
   },
   split: (a: string, b: string, planned: string, p: string) =>
     `Check the split first: A got ${a} people and B ${b}, where ${planned} was planned for B; chance alone does that ${p} of the time. A test whose split went wrong cannot be trusted: find out what went wrong first.`,
-  rates: (a: string, na: string, ra: string, b: string, nb: string, rb: string) => `A: ${a} of ${na} (${ra}). B: ${b} of ${nb} (${rb}).`,
+  rates: (a: string, na: string, ra: string, b: string, nb: string, rb: string) =>
+    `A: ${a} of ${na} (${ra}). B: ${b} of ${nb} (${rb}).`,
   tooSmall: 'A winner needs at least 100 people and 25 conversions in each version.',
-  lift: (lift: string, lo: string, hi: string) => `B converts ${lift} against A, probably (95%) between ${lo} and ${hi}.`,
+  lift: (lift: string, lo: string, hi: string) =>
+    `B converts ${lift} against A, probably (95%) between ${lo} and ${hi}.`,
   noLift: 'A converted no one: there is no relative difference to give.',
   worth: (extra: string, per: string, year: string, lo: string, hi: string) =>
     `With B: ${extra}${per}${year}, 8 times in 10 between ${lo} and ${hi}.`,

@@ -9,12 +9,19 @@ export const words = {
   /** "1 customer", "3 customers": a count of them. */
   people: (n: string): string => `${n} ${single(n) ? 'customer' : 'customers'}`,
   /** Each period, one and many ("8 in 10 quarters"); no period: "period". */
-  units: { month: ['month', 'months'], quarter: ['quarter', 'quarters'], 'half-year': ['half-year', 'half-years'], year: ['year', 'years'], '': ['period', 'periods'] } as Record<Period | '', string[]>,
+  units: {
+    month: ['month', 'months'],
+    quarter: ['quarter', 'quarters'],
+    'half-year': ['half-year', 'half-years'],
+    year: ['year', 'years'],
+    '': ['period', 'periods'],
+  } as Record<Period | '', string[]>,
   /** "in one quarter". */
   one: 'in one',
   perYear: (x: string) => `${x} a year`,
   /** The 80 % range of one next period: "between €40,000 and €89,000 revenue in 8 of 10 quarters". */
-  range: (what: string, periods: string, lo: string, hi: string) => `between ${lo} and ${hi} ${what} in 8 of 10 ${periods}`,
+  range: (what: string, periods: string, lo: string, hi: string) =>
+    `between ${lo} and ${hi} ${what} in 8 of 10 ${periods}`,
   /** Which scenario a range is of. */
   today: 'Now',
   withImprovements: 'With the improvements',
@@ -22,12 +29,14 @@ export const words = {
   chanceOnly: 'if only chance varies',
   tooFew: 'too few customers for a range.',
   rough: 'rough',
-  ratesLeftOut: (n: string) => (n == '1' ? 'the given percentage counts as exact' : `the ${n} given percentages count as exact`),
+  ratesLeftOut: (n: string) =>
+    n == '1' ? 'the given percentage counts as exact' : `the ${n} given percentages count as exact`,
   noRange: 'No range: every step is given as a percentage, so there is no telling how sure they are.',
   hint: 'Try a slider below',
   onAverage: 'on average',
   /** What the live region says once a slider rests. */
-  spoken: (what: string, now: string, then: string, extra: string) => `${what}: ${now} now, ${then} with the improvements (${extra}).`,
+  spoken: (what: string, now: string, then: string, extra: string) =>
+    `${what}: ${now} now, ${then} with the improvements (${extra}).`,
   // The funnel.
   funnel: 'Funnel',
   now: 'Now',
