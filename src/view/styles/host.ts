@@ -62,6 +62,11 @@ export const host = css`
       contain-intrinsic-block-size: auto 62em;
     }
   }
+  /* Nothing to show yet (its words or the page still loading): no box at all, rather than an empty one the funnel
+     then replaces at another height, moving what is below it twice (a layout shift). */
+  .root:empty {
+    display: none;
+  }
   .light {
     color-scheme: light;
   }
