@@ -61,6 +61,8 @@ describe('loading on demand (SPEC 4): a funnel loads only what it uses', functio
         'sales-funnel-en.js',
         'sales-funnel-nl.js',
         'sales-funnel-test.js',
+        // How a test's result is judged, shared with the CSV's test block.
+        'sales-funnel-verdict.js',
         'sales-funnel-plan.js',
         'sales-funnel-chance.js',
         'sales-funnel-normal.js',
@@ -83,7 +85,7 @@ describe('loading on demand (SPEC 4): a funnel loads only what it uses', functio
       expect([...got].sort()).to.deep.equal([...want].sort());
     });
 
-  it('loads the insights when a reader opens them, and the export (with the funnel as data, which the editor shares) and the picture when they export', async () => {
+  it("loads the insights when a reader opens them, and the export (with the funnel as data, which the editor shares, and a test's verdict, which the test shares) and the picture when they export", async () => {
     const report = await openPage('/test/embed/fixtures/chunks-attributes.html', undefined, [
       'details.insights > summary, summary[part=export]',
       'button[part=export]',
@@ -94,6 +96,7 @@ describe('loading on demand (SPEC 4): a funnel loads only what it uses', functio
         'sales-funnel-draft.js',
         'sales-funnel-en.js',
         'sales-funnel-export.js',
+        'sales-funnel-verdict.js',
         'sales-funnel-insights.js',
         'sales-funnel-nl.js',
         'sales-funnel-normal.js',
