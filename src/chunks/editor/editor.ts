@@ -65,6 +65,8 @@ export class Editor {
   removed?: [number, Step, number];
 
   #host: EditorHost;
+  /** The period before's names and a test, as they were when switched off: switched on again, they come back. */
+  #kept: Pick<Draft, 'compare' | 'test'> = {};
 
   constructor(host: EditorHost, settings: Settings, improvements: number[]) {
     this.#host = host;
@@ -141,7 +143,6 @@ export class Editor {
   }
 
   #change(draft: Partial<Draft>, notice = '') {
-    if (this.draft.compare) this.#kept.compare = this.draft.compare;
     this.draft = { ...this.draft, improvements: this.#host.sliders(), ...draft };
     if (!notice) this.removed = undefined;
     this.edited = true;
@@ -179,27 +180,20 @@ export class Editor {
     else this.#change({ [k]: input.value });
   };
 
-  /** Switches the period before's column on or off: what was typed in it stays, to switch it on again. */
+  /** Switches the period before's column on or off: its figures and the periods' names stay, to switch it on again. */
   compare = (e: Event) => {
+    if (this.draft.compare) this.#kept.compare = this.draft.compare;
     const on = (e.target as HTMLInputElement).checked;
-    this.#change({ compare: on ? (this.#names ?? ['', '']) : undefined });
+    this.#change({ compare: on ? (this.#kept.compare ?? ['', '']) : undefined });
   };
-  /** The names last given to the periods, kept while the column is off. */
-  get #names() {
-    return this.draft.compare ?? this.#kept.compare;
-  }
 
   /** Switches the test's form on or off: what was typed stays, to switch it on again; it starts at the bottleneck. */
   test = (e: Event) => {
-    const on = (e.target as HTMLInputElement).checked;
     if (this.draft.test) this.#kept.test = this.draft.test;
-    this.#change({
-      test: on
-        ? (this.#kept.test ?? { step: String(this.#host.bottleneck() + 1), a: '', b: '', split: '' })
-        : undefined,
-    });
+    const on = (e.target as HTMLInputElement).checked;
+    const fresh = { step: String(this.#host.bottleneck() + 1), a: '', b: '', split: '' };
+    this.#change({ test: on ? (this.#kept.test ?? fresh) : undefined });
   };
-  #kept: Pick<Draft, 'compare' | 'test'> = {};
 
   /** Rows pasted into any field fill the steps at once; a single value pastes as usual. */
   paste = (e: ClipboardEvent) => {
@@ -221,12 +215,8 @@ export class Editor {
     const { steps, draft, names } = readRows(text);
     if (draft) return this.#change(draft);
     if (steps.length < MIN_STEPS) return this.#change({}, this.#words.unread);
-    this.#change({
-      steps: steps.slice(0, MAX_STEPS),
-      improvements: steps.map(() => 0),
-      compare: names,
-      test: undefined,
-    });
+    // Three columns switch the period before's column on, two off; a test typed in stays (its step, if it is gone, says so).
+    this.#change({ steps: steps.slice(0, MAX_STEPS), improvements: steps.map(() => 0), compare: names });
   }
 
   add(i: number) {

@@ -13,13 +13,34 @@ export type { Words } from './en.js';
 export const single = (n: string) => /^[+−-]?1$/.test(n.replace(/\u2060/g, ''));
 
 const loaded: Partial<Record<'nl' | 'en', Words>> = {};
+/** Each language asked for, its chunk on its way or here. */
+const asked: Partial<Record<'nl' | 'en', Promise<void>>> = {};
+/** The languages of the page's first funnels still on their way; after they are all here, no language waits for another. */
+let first = 0;
+let firstDone = false;
 
-/** A language's words, once its chunk is here (`loadWords`). */
-export const words = (lang: 'nl' | 'en'): Words | undefined => loaded[lang];
+/**
+ * A language's words, once its chunk is here; for the page's first funnels, once every language they asked for is:
+ * funnels in Dutch and in English are then drawn in the same frame, so that one drawn later does not push the
+ * others down (a layout shift).
+ */
+export const words = (lang: 'nl' | 'en'): Words | undefined => (first && !firstDone ? undefined : loaded[lang]);
 
-/** Fetches a language's words, once a page (the module map keeps the chunk). */
-export const loadWords = (lang: 'nl' | 'en') =>
-  (lang == 'nl' ? import('./nl.js') : import('./en.js')).then((m) => (loaded[lang] = m.words));
+/**
+ * Fetches a language's words, once a page (the module map keeps the chunk); for the page's first funnels,
+ * resolves when every language they asked for has come (or failed: its funnels say so, the others are drawn).
+ */
+export function loadWords(lang: 'nl' | 'en') {
+  if (!asked[lang]) {
+    if (!firstDone) first++;
+    asked[lang] = (lang == 'nl' ? import('./nl.js') : import('./en.js'))
+      .then((m) => void (loaded[lang] = m.words))
+      .finally(() => {
+        if (!firstDone && !--first) firstDone = true;
+      });
+  }
+  return Promise.allSettled(Object.values(asked)).then(() => asked[lang]);
+}
 
 /** " per quarter" after a figure, where there is a period. */
 export const per = (t: Words, period?: Period) => (period ? ` per ${t.units[period][0]}` : '');
