@@ -239,10 +239,12 @@ export class SalesFunnel extends Base {
   }
 
   /**
-   * Fetches a chunk (the browser's module map makes that once a page); renders again when it is there. A chunk
-   * that failed (a copy without its chunks, a frame's document already gone) is not asked for again.
+   * Fetches a chunk (the browser's module map makes that once a page); renders again when it is there, reading the
+   * sources again first unless `reread` is false (a chunk that changes nothing in how they are read: the words,
+   * the plan). A chunk that failed (a copy without its chunks, a frame's document already gone) is not asked for
+   * again.
    */
-  #load<T>(chunk: () => Promise<T>, use: (m: T) => void) {
+  #load<T>(chunk: () => Promise<T>, use: (m: T) => void, reread = true) {
     if (failed.has(chunk)) return;
     const loading: Promise<unknown> = chunk()
       .then(use, (e) => {
@@ -253,7 +255,8 @@ export class SalesFunnel extends Base {
       })
       .finally(() => {
         if (this.#loading === loading) this.#loading = undefined;
-        this.#changed();
+        if (reread) this.#changed();
+        else this.requestUpdate();
       });
     this.#loading = loading;
   }
@@ -320,7 +323,6 @@ export class SalesFunnel extends Base {
     this.#test = settings && today && testChunk?.testOf(settings.input, today);
     this.#issues = issues;
     this.#voice = voice;
-    this.#ghosts = this.#extremes = this.#compareView = this.#testView = undefined;
     if (settings) {
       const { start, min, max } = settings;
       if (this.#reseed || this.#current.length != start.length || start.some((x, i) => x !== this.#start?.[i]))
@@ -330,11 +332,25 @@ export class SalesFunnel extends Base {
       this.#reseed = false;
       if (settings.editable) this.#edit(settings);
     }
-    this.#result = this.#calculate(this.#current);
-    if (settings && !words(settings.lang)) this.#load(chunks.words[settings.lang], () => {});
-    // The plan's chunk: once here, #load's render reads the sources again and calculates the whole result.
-    if (settings && !planChunk) this.#load(chunks.plan, (c) => (planChunk = c));
+    this.#whole();
+    if (settings && !words(settings.lang)) this.#load(chunks.words[settings.lang], () => {}, false);
+    // The plan's chunk: once here, the whole result, without reading the sources again.
+    if (settings && !planChunk)
+      this.#load(
+        chunks.plan,
+        (c) => {
+          planChunk = c;
+          this.#whole();
+        },
+        false,
+      );
     if (settings?.src || this.#sheet) this.#readSheet(settings);
+  }
+
+  /** The result at the sliders (whole once the plan's chunk is here), and what is made once from it, made again. */
+  #whole() {
+    this.#ghosts = this.#extremes = this.#compareView = this.#testView = undefined;
+    this.#result = this.#calculate(this.#current);
   }
 
   /**

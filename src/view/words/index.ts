@@ -15,31 +15,35 @@ export const single = (n: string) => /^[+−-]?1$/.test(n.replace(/\u2060/g, '')
 const loaded: Partial<Record<'nl' | 'en', Words>> = {};
 /** Each language asked for, its chunk on its way or here. */
 const asked: Partial<Record<'nl' | 'en', Promise<void>>> = {};
-/** The languages of the page's first funnels still on their way; after they are all here, no language waits for another. */
+/** The languages of the page's first funnels still on their way; once they are all here, the gate opens for good. */
 let first = 0;
-let firstDone = false;
+let open = false;
+let opened: () => void;
+const gate = new Promise<void>((r) => (opened = r));
 
 /**
  * A language's words, once its chunk is here; for the page's first funnels, once every language they asked for is:
  * funnels in Dutch and in English are then drawn in the same frame, so that one drawn later does not push the
- * others down (a layout shift).
+ * others down (a layout shift). A language asked for later waits for none.
  */
-export const words = (lang: 'nl' | 'en'): Words | undefined => (first && !firstDone ? undefined : loaded[lang]);
+export const words = (lang: 'nl' | 'en'): Words | undefined => (open || !first ? loaded[lang] : undefined);
 
 /**
- * Fetches a language's words, once a page (the module map keeps the chunk); for the page's first funnels,
- * resolves when every language they asked for has come (or failed: its funnels say so, the others are drawn).
+ * Fetches a language's words, once a page (the module map keeps the chunk); resolves when they can be shown: for
+ * the page's first funnels, when every language they asked for has come (or failed: its funnels say so).
  */
 export function loadWords(lang: 'nl' | 'en') {
   if (!asked[lang]) {
-    if (!firstDone) first++;
+    if (!open) first++;
     asked[lang] = (lang == 'nl' ? import('./nl.js') : import('./en.js'))
       .then((m) => void (loaded[lang] = m.words))
       .finally(() => {
-        if (!firstDone && !--first) firstDone = true;
+        if (open || --first) return;
+        open = true;
+        opened();
       });
   }
-  return Promise.allSettled(Object.values(asked)).then(() => asked[lang]);
+  return (open ? Promise.resolve() : gate).then(() => asked[lang]);
 }
 
 /** " per quarter" after a figure, where there is a period. */
