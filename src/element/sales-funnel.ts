@@ -147,8 +147,8 @@ export class SalesFunnel extends Base {
   #sheet?: SheetChunk.SheetReader;
   /** What the parser cannot use of the sheet's steps: the funnel keeps the page's, the line says why. */
   #sheetIssues: ConfigIssue[] = [];
-  /** A chunk on its way: `updateComplete` waits for it. */
-  #loading?: Promise<unknown>;
+  /** The chunks on their way: `updateComplete` waits for them all. */
+  #loading = new Set<Promise<unknown>>();
   /** The chunk of a reader the sources need, on its way while the funnel drawn stays: #derive reads them again once it is here. */
   #reading?: Promise<unknown>;
   /** The issues last reported, so each error is logged and fired once. */
@@ -211,7 +211,7 @@ export class SalesFunnel extends Base {
   /** Resolves once everything set so far is rendered, chunks it needed loaded included. */
   override get updateComplete(): Promise<boolean> {
     return super.updateComplete.then((done): Promise<boolean> | boolean =>
-      this.#loading ? this.#loading.then(() => this.updateComplete) : done,
+      this.#loading.size ? Promise.all(this.#loading).then(() => this.updateComplete) : done,
     );
   }
 
@@ -254,11 +254,12 @@ export class SalesFunnel extends Base {
         use(undefined as T);
       })
       .finally(() => {
-        if (this.#loading === loading) this.#loading = undefined;
+        this.#loading.delete(loading);
         if (reread) this.#changed();
         else this.requestUpdate();
       });
-    this.#loading = loading;
+    this.#loading.add(loading);
+    return loading;
   }
 
   /** The sources as the parser takes them: properties, the reader's own numbers, and what the page holds. */
@@ -279,17 +280,16 @@ export class SalesFunnel extends Base {
    * (without it, the funnel shows no test).
    */
   #read(needs: keyof Readers) {
-    if (needs == 'json') this.#load(chunks.json, (m) => (readers.json = m?.jsonReaders ?? noJsonReaders));
-    else if (needs == 'test')
-      this.#load(chunks.test, (m) => {
+    if (needs == 'json') return this.#load(chunks.json, (m) => (readers.json = m?.jsonReaders ?? noJsonReaders));
+    if (needs == 'test')
+      return this.#load(chunks.test, (m) => {
         testChunk = m;
         readers.test = m?.testReader ?? noTestReader;
       });
-    else
-      this.#load(chunks.compare, (m) => {
-        compareChunk = m;
-        readers.previous = m?.previousReader ?? noPreviousReader;
-      });
+    return this.#load(chunks.compare, (m) => {
+      compareChunk = m;
+      readers.previous = m?.previousReader ?? noPreviousReader;
+    });
   }
 
   /** Reads every source again when one changed; keeps the sliders where they are unless their start values moved. */
@@ -299,9 +299,8 @@ export class SalesFunnel extends Base {
     const sources = this.#sources();
     const first = resolve(sources, readers);
     // A reader's chunk on its way: the funnel drawn stays until it is here (and reads the sources again).
-    this.#reading = undefined;
-    if (first.needs) this.#read(first.needs);
-    if (first.needs && this.#settings) return void (this.#reading = this.#loading);
+    this.#reading = first.needs ? this.#read(first.needs) : undefined;
+    if (first.needs && this.#settings) return;
     let { settings, issues, voice } = first;
     // The sheet's steps cannot be used: the page's stay, and the line under the funnel says why.
     this.#sheetIssues = issues.filter((i) => i.where == 'sheet');
@@ -439,7 +438,7 @@ export class SalesFunnel extends Base {
       return;
     }
     if (this.#issues.length && !messagesChunk)
-      return this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
+      return void this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
     this.#reported = key;
     const { lang, locale, currency } = this.#voice;
     if (this.#issues.length) messagesChunk!.report(this, this.#issues, lang, formats(locale, currency));
