@@ -333,6 +333,8 @@ describe('<sales-funnel editable>: your own numbers', () => {
     step.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     const [a, b] = $$<HTMLInputElement>(el, '[part=editor] .test input');
+    // "300/600" on a phone: the text keyboard, which has a "/" (the decimal keypad has none).
+    expect([a, b].map((x) => x.getAttribute('inputmode'))).to.deep.equal(['text', 'text']);
     await type(el, a, '300/600');
     await type(el, b, '335');
     await settled(el);

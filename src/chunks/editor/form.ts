@@ -26,7 +26,8 @@ export function editorForm(e: Editor, issues: ConfigIssue[], problem: (i: Config
           ? x.field == 'test'
           : x.field == k);
   /** A field, labelled, and what is wrong with it beside it (a test's, once, below its figures). */
-  const field = (label: string, value: string, k: string, i?: number, text = k == 'label' || /^compare/.test(k)) => {
+  // A phone's decimal keypad has no "/": a test's figures ("300/600") and the names take the text keyboard.
+  const field = (label: string, value: string, k: string, i?: number, text = /^(label|compare|test\.[ab])/.test(k)) => {
     const issue = issues.find((x) => about(x, k, i));
     const id = k == 'test.b' ? 'etest.a' : `e${k}${i ?? ''}`;
     return html`<input part="field" aria-label=${label} .value=${value} data-i=${i ?? nothing} data-k=${k} inputmode=${text ? 'text' : 'decimal'}
