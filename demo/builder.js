@@ -9,14 +9,20 @@ export const CDN = `https://cdn.jsdelivr.net/npm/sales-funnel@${VERSION}/dist/sa
 
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A test's result as the `test` attribute writes it: `Voorstel besproken: 30/60; 41/62`. */
-const testText = ({ step, a, b }) => `${step}: ${a.conversions}/${a.entrants}; ${b.conversions}/${b.entrants}`;
+/**
+ * A test's result as the `test` attribute writes it: `Voorstel besproken: 30/60; 41/62`; the step by its number
+ * where its label holds a `;` or a line break, which would end the text's first part.
+ */
+const testText = ({ step, a, b }, steps = []) => {
+  const at = typeof step == 'number' ? step : /[;\n]/.test(step) ? steps.findIndex((s) => s.label == step) + 1 : step;
+  return `${at}: ${a.conversions}/${a.entrants}; ${b.conversions}/${b.entrants}`;
+};
 
 /** A config's options (everything but its steps and improvements) as attributes: `deal-value="2500"`, the test as text. */
 const options = (config) =>
   Object.entries(config)
     .filter(([k, v]) => !['steps', 'improvements'].includes(k) && v !== undefined && v !== '' && v !== false)
-    .map(([k, v]) => [k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), k == 'test' ? testText(v) : v])
+    .map(([k, v]) => [k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), k == 'test' ? testText(v, config.steps) : v])
     .map(([name, v]) => (v === true ? name : `${name}="${escape(v)}"`));
 
 /** A step's value as the compact syntax writes it: a count (`1000`) or a rate in percent (`35%`). */
@@ -53,7 +59,8 @@ export function tableSnippet(config) {
   const steps = config.steps ?? [];
   const two = comparing(steps);
   const cell = (x) => `<td>${escape(x)}</td>`;
-  const names = two ? [`<thead><tr><th></th><th>${escape(config.previousName ?? 'Vorige periode')}</th><th>${escape(config.currentName ?? 'Deze periode')}</th></tr></thead>`] : [];
+  // Unnamed periods: empty headers, which leave the element's own words ("Vorige periode", "Period before").
+  const names = two ? [`<thead><tr><th></th><th>${escape(config.previousName ?? '')}</th><th>${escape(config.currentName ?? '')}</th></tr></thead>`] : [];
   const rows = [...names, ...steps.map((s) => `<tr>${cell(s.label ?? '')}${two ? cell(s.previous ?? '') : ''}${cell(value(s))}</tr>`)];
   // The periods' names are the table's header row.
   const attrs = options(two ? { ...config, previousName: undefined, currentName: undefined } : config);

@@ -163,8 +163,9 @@ function layers(sources: Sources, report: Report, jsonReaders: JsonReaders): [Wh
 }
 
 /**
- * A child table: a row per step, its label, then its count (or rate); with two number columns, the period before
- * and this one (spreadsheets run left to right in time: the right-most is this period), a header row naming them.
+ * A child table: a row per step, its label, then its count (or rate); with two number columns or more, the
+ * right-most is this period and the one left of it the period before (spreadsheets run left to right in time),
+ * a header row naming them.
  */
 function table(t: Sources['table'], report: Report): Raw {
   const rows: Raw = {};
@@ -173,11 +174,11 @@ function table(t: Sources['table'], report: Report): Raw {
     rows.steps = t.rows.map(([label, ...values], i) => {
       const bad = (v: string) => report('table', 'steps', 'number', v, i);
       return values.length > 1
-        ? { label, previous: values[0], ...stepValue(values[1], bad) }
+        ? { label, previous: values.at(-2), ...stepValue(values.at(-1)!, bad) }
         : { label, ...stepValue(values[0], bad) };
     });
   if (t.rows.some((r) => r.length > 2) && t.head && t.head.length > 2)
-    [rows.previousName, rows.currentName] = t.head.slice(1, 3);
+    [rows.previousName, rows.currentName] = t.head.slice(-2);
   if (t.caption) rows.heading = t.caption;
   return rows;
 }

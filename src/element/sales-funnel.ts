@@ -151,6 +151,8 @@ export class SalesFunnel extends Base {
   #loading = new Set<Promise<unknown>>();
   /** The chunk of a reader the sources need, on its way while the funnel drawn stays: #derive reads them again once it is here. */
   #reading?: Promise<unknown>;
+  /** The reader's edit, told the page once that chunk is here (once, however many keys were pressed meanwhile). */
+  #later?: Promise<void>;
   /** The issues last reported, so each error is logged and fired once. */
   #reported = '';
   /** With `editable`: the reader's own numbers. */
@@ -308,13 +310,15 @@ export class SalesFunnel extends Base {
       ({ settings, issues, voice } = resolve({ ...sources, sheet: undefined }, readers));
       if (!messagesChunk) this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
     }
-    if (issues.some((i) => i.where == 'editor')) {
-      // The reader typed something the parser cannot use: the funnel keeps its last good state, the form says why.
-      this.#editorIssues = issues;
+    this.#editorIssues = issues.some((i) => i.where == 'editor') ? issues : [];
+    if (this.#editorIssues.length) {
+      // The reader's numbers cannot be used: the funnel keeps its last good state, the form says why. With none
+      // yet (a link or a stored copy whose period before or test turned out wrong once their chunk came), the
+      // author's funnel.
       if (!messagesChunk) this.#load(chunks.messages, (m) => (messagesChunk = m ?? plainMessages));
-      return;
+      if (this.#settings) return;
+      ({ settings, issues, voice } = resolve({ ...sources, editor: undefined }, readers));
     }
-    this.#editorIssues = [];
     this.#settings = settings;
     // The period before against this one, and a test's result: the same for every slider (their chunks are here, or failed).
     const today = settings && forecastChecked(settings.input, settings.checked);
@@ -389,7 +393,14 @@ export class SalesFunnel extends Base {
       this.#derive();
       this.#editor!.remember(!!this.#settings?.remember);
       // A reader's chunk on its way (the period before's, a test's): the page hears once the funnel is read with it.
-      if (this.#reading) return void this.#reading.then(() => this.#host.edited());
+      if (this.#reading) {
+        if (!this.#later)
+          this.#later = this.#reading.then(() => {
+            this.#later = undefined;
+            this.#host.edited();
+          });
+        return;
+      }
       if (this.#result) this.#tell();
     },
     check: (draft) => resolve({ ...this.#sources(), editor: editorChunk!.sourceOf(draft) }, readers).issues,

@@ -47,6 +47,17 @@ describe('a test’s result: every way to give it', () => {
     ).to.deep.equal({ step: 2, a: { conversions: 3, entrants: 60 }, b: { conversions: 5, entrants: 62 } });
   });
 
+  it('the text form names a step by its number where no label is that number (a label with a “;” cannot be written)', () => {
+    expect(testOf({}, { steps: 'A: 1000; B: 400; C: 100', test: '3: 3/60; 5/62' }).test?.step).to.equal(2);
+    // A label that is a number is that step, before any step's number.
+    expect(testOf({}, { steps: '1: 1000; 3: 400; 2: 100', test: '2: 3/60; 5/62' }).test?.step).to.equal(2);
+    expect(testOf({}, { steps: 'A: 1000; B: 400', test: '7: 3/60; 5/62' }).issues[0]).to.deep.equal([
+      'test-label',
+      'test',
+      null,
+    ]);
+  });
+
   it('says what is wrong and where: the form, a step that is not there, the leads, more conversions than entrants, a split outside (0, 100)', () => {
     expect(testOf({}, { steps: 'A: 1000; B: 400', test: 'B: 30 of 60' }).issues).to.deep.equal([
       ['test-format', 'test', null],

@@ -96,6 +96,24 @@ describe('resolve: reading each source', () => {
     expect(s.max).to.deep.equal([50, 50]); // points: 0 to 50 by default
   });
 
+  it('reads a child table of three periods as the last two: the right-most this period, the one left of it the period before', () => {
+    const { settings } = resolve({
+      attributes: {},
+      table: {
+        head: ['Stap', 'K1', 'K2', 'K3'],
+        rows: [
+          ['Leads', '800', '900', '1000'],
+          ['Klanten', '16', '18', '20'],
+        ],
+      },
+    });
+    expect(settings!.input.steps.map((s) => [s.previous, s.count])).to.deep.equal([
+      [900, 1000],
+      [18, 20],
+    ]);
+    expect([settings!.previousName, settings!.currentName]).to.deep.equal(['K2', 'K3']);
+  });
+
   it('reads the child table', () => {
     const s = ok({
       attributes: {},

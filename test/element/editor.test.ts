@@ -396,4 +396,82 @@ describe('<sales-funnel editable>: your own numbers', () => {
     expect(back.compare).to.deep.equal(['K1', '']);
     expect(back.test).to.deep.equal({ step: '6', a: '20/60', b: '30/62', split: '50' });
   });
+
+  it('reads four columns as three periods, the last two compared', () => {
+    const { steps, names } = readRows('Stap\tK1\tK2\tK3\nLeads\t800\t900\t1.000\nKlanten\t16\t18\t20');
+    expect(names).to.deep.equal(['K2', 'K3']);
+    expect(steps[1]).to.deep.equal({ label: 'Klanten', value: '20', previous: '18' });
+  });
+
+  it('keeps a test at its step as steps are removed, takes it away with its step, and brings it back with undo', async () => {
+    const test = 'Voorstel besproken: 300/600; 335/600';
+    const el = await editable(`<sales-funnel editable lang="nl" steps="${ARTIKEL}" test="${test}"></sales-funnel>`);
+    for (let k = 0; k < 50 && !el.result?.test; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    const remove = (i: number) => $$<HTMLButtonElement>(el, '[part=editor] li button')[2 * i + 1].click();
+    const undo = () => $<HTMLButtonElement>(el, '[part=editor] .status button').click();
+    const tested = async () => {
+      await settled(el);
+      return el.result!.test ? el.result!.steps[el.result!.test.step].label : null;
+    };
+    remove(2); // Gedrag stimuleren, before the tested step: the test moves with its step.
+    expect(await tested()).to.equal('Voorstel besproken');
+    undo();
+    expect(await tested()).to.equal('Voorstel besproken');
+    remove(4); // the tested step itself: the test goes with it...
+    expect(await tested()).to.equal(null);
+    expect($$(el, '[part=editor] .test').length, 'the test’s form closed').to.equal(0);
+    undo(); // ...and comes back with it.
+    expect(await tested()).to.equal('Voorstel besproken');
+  });
+
+  it('loads its own CSV whole: a test or a period before typed in is not kept where the file has none', async () => {
+    const m = modelOf({ steps: 'Leads: 1.000; MQL: 35%; Deals: 20', lang: 'nl' });
+    const { toText } = await import('../../src/chunks/export/csv.js');
+    const el = await editable(
+      `<sales-funnel editable lang="nl" steps="${ARTIKEL}" test="Aankoop: 20/60; 30/62"></sales-funnel>`,
+    );
+    for (let k = 0; k < 50 && !el.result?.test; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await paste(el, fields(el)[0], toText(m, false));
+    await settled(el);
+    expect(labels(el)).to.deep.equal(['Leads', 'MQL', 'Deals']);
+    expect(el.result!.test).to.equal(null);
+  });
+
+  it('pastes two cells into a test’s field as text, not as the funnel’s rows', async () => {
+    const el = await editable(`<sales-funnel editable lang="nl" steps="${ARTIKEL}"></sales-funnel>`);
+    $$<HTMLInputElement>(el, '[part=editor] .switch input')[1].click();
+    await el.updateComplete;
+    const data = new DataTransfer();
+    data.setData('text/plain', '300\t600');
+    const e = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'clipboardData', { value: data });
+    $<HTMLInputElement>(el, '[part=editor] .test input').dispatchEvent(e);
+    expect(e.defaultPrevented, 'the paste left to the browser').to.equal(false);
+    expect(labels(el)).to.have.length(6);
+  });
+
+  it('draws the author’s funnel where a link’s test turns out wrong once its chunk is here, the form saying why', async () => {
+    // A fresh page, as the link opens one: the test's chunk is not there when the link is read.
+    const draft = draftOf(modelOf({ steps: ARTIKEL, lang: 'nl' }).settings, [0, 0, 0, 0, 0, 0]);
+    const link = encode({ ...draft, test: { step: '9', a: '30/60', b: '41/62', split: '' } });
+    const frame = document.createElement('iframe');
+    frame.width = '700';
+    frame.height = '900';
+    frame.src = '/test/embed/fixtures/editor-link.html#' + new URLSearchParams({ 'sales-funnel.bad': link });
+    document.body.append(frame);
+    await new Promise((r) => (frame.onload = r));
+    const el = frame.contentDocument!.querySelector('sales-funnel') as SalesFunnel;
+    for (let k = 0; k < 200 && !el.shadowRoot?.querySelector('[part=editor] .test .bad'); k++)
+      await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(el.result!.steps.map((x) => x.count)).to.deep.equal([1000, 400, 250, 120, 60, 20]);
+    expect(
+      el.shadowRoot!.querySelectorAll('[part=editor] .test .bad').length,
+      'the test’s step said to be wrong',
+    ).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part=editor] .test select')!.getAttribute('aria-invalid')).to.equal('true');
+    frame.remove();
+  });
 });

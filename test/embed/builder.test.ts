@@ -79,6 +79,26 @@ describe('the snippet builder: the funnel the element reports → a snippet that
       expect(el.shadowRoot!.textContent!.includes('K1 → K2'), 'the periods named').to.equal(true);
     });
 
+  it('writes a test at a step whose label holds a “;” by its number, and unnamed periods as empty headers', async () => {
+    const config = {
+      steps: [
+        { label: 'Leads', count: 1000, previous: 900 },
+        { label: 'Offerte; verstuurd', count: 400, previous: 380 },
+      ],
+      test: {
+        step: 'Offerte; verstuurd',
+        a: { conversions: 300, entrants: 600 },
+        b: { conversions: 335, entrants: 600 },
+      },
+    };
+    expect(attributesSnippet(config)).to.contain('test="2: 300/600; 335/600"');
+    const el = await render(attributesSnippet(config));
+    for (let k = 0; k < 100 && !el.result?.test; k++)
+      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    expect(el.result!.test!.step).to.equal(1);
+    expect(tableSnippet(config)).to.contain('<thead><tr><th></th><th></th><th></th></tr></thead>');
+  });
+
   it('writes attributes one per line with no blank line, and the child forms wrapped in <div>, inside and around', () => {
     expect(attributesSnippet(ARTICLE)).not.to.match(/\n\s*\n/);
     for (const make of [jsonSnippet, tableSnippet])

@@ -13,7 +13,7 @@
  */
 import { MAX_STEPS, MIN_STEPS } from '../../core/validate.js';
 import type { ConfigIssue, Settings } from '../../config/settings.js';
-import { configOf, decode, draftOf, encode, type Draft } from '../export/draft.js';
+import { configOf, decode, draftOf, encode, type Draft, type DraftTest } from '../export/draft.js';
 import { readRows } from './rows.js';
 import { editorWords } from './words.js';
 
@@ -61,8 +61,8 @@ export class Editor {
   /** The reader edited it: the draft is the funnel. */
   edited = false;
   notice = '';
-  /** The step last removed, with its slider: the form offers to undo it. */
-  removed?: [number, Step, number];
+  /** The step last removed, with its slider and the test as it was: the form offers to undo it. */
+  removed?: [number, Step, number, DraftTest | undefined];
 
   #host: EditorHost;
   /** The period before's names and a test, as they were when switched off: switched on again, they come back. */
@@ -150,19 +150,23 @@ export class Editor {
     this.#host.edited();
   }
 
-  /** The steps and sliders with `del` taken out at `at`, and `step` put in (its slider at `u`). */
-  #splice(at: number, del: number, step?: Step, u = 0) {
+  /**
+   * The steps and sliders with the step at `at` taken out, or `step` put in there (its slider at `u`); and the test,
+   * which stays at its step: its number moves with the steps before it. Where its step goes, or becomes the first
+   * (the leads have no conversion to test), the test goes too (an undo brings it back).
+   */
+  #splice(at: number, step?: Step, u = 0) {
     const steps = [...this.draft.steps];
     const improvements = this.#host.sliders();
-    const gone: [number, Step, number] = [
-      at,
-      steps.splice(at, del, ...(step ? [step] : []))[0],
-      improvements.splice(at, del, ...(step ? [u] : []))[0],
-    ];
-    // A test stays at its step: its number moves with the steps before it.
+    const gone = steps.splice(at, step ? 0 : 1, ...(step ? [step] : []))[0];
+    const slider = improvements.splice(at, step ? 0 : 1, ...(step ? [u] : []))[0];
     const t = this.draft.test;
-    const test = t && +t.step - 1 > at - (step ? 1 : 0) ? { ...t, step: String(+t.step + (step ? 1 : -del)) } : t;
-    return { steps, improvements, gone, test };
+    let tested = t ? +t.step - 1 : -1;
+    if (step && tested >= at) tested++;
+    else if (!step && tested == at) tested = -1;
+    else if (!step && tested > at) tested--;
+    const test = t && tested >= 1 ? { ...t, step: String(tested + 1) } : undefined;
+    return { steps, improvements, test, removed: [at, gone, slider, t] as Editor['removed'] };
   }
 
   // What the reader does in the form (form.ts).
@@ -195,10 +199,13 @@ export class Editor {
     this.#change({ test: on ? (this.#kept.test ?? fresh) : undefined });
   };
 
-  /** Rows pasted into any field fill the steps at once; a single value pastes as usual. */
+  /**
+   * Rows pasted into a step's field or the deal value fill the steps at once; a single value pastes as usual, and
+   * so does anything pasted into a period's name or the test's fields.
+   */
   paste = (e: ClipboardEvent) => {
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (!/[\t\n]/.test(text.trim())) return;
+    if (/^(compare|test)\./.test((e.target as HTMLElement).dataset.k ?? '') || !/[\t\n]/.test(text.trim())) return;
     e.preventDefault();
     this.#fill(text);
   };
@@ -210,17 +217,20 @@ export class Editor {
     input.value = '';
   };
 
-  /** Rows from a spreadsheet or our CSV: the funnel they hold (with three columns, the period before's too). */
+  /** Rows from a spreadsheet or our CSV: the funnel they hold (with two figures a row, the period before's too). */
   #fill(text: string) {
     const { steps, draft, names } = readRows(text);
-    if (draft) return this.#change(draft);
+    // Our own CSV: its funnel, whole, in place of the draft (no period before or test where it has none).
+    if (draft) return this.#change({ compare: undefined, test: undefined, ...draft });
     if (steps.length < MIN_STEPS) return this.#change({}, this.#words.unread);
-    // Three columns switch the period before's column on, two off; a test typed in stays (its step, if it is gone, says so).
+    // Two figures a row switch the period before's column on, one off (its names kept, to switch it on again); a
+    // test typed in stays (if its step is gone, the form says so).
+    if (this.draft.compare) this.#kept.compare = this.draft.compare;
     this.#change({ steps: steps.slice(0, MAX_STEPS), improvements: steps.map(() => 0), compare: names });
   }
 
   add(i: number) {
-    const { steps, improvements, test } = this.#splice(i + 1, 0, {
+    const { steps, improvements, test } = this.#splice(i + 1, {
       label: '',
       value: '',
       ...(this.draft.compare && { previous: '' }),
@@ -232,14 +242,14 @@ export class Editor {
   }
 
   remove(i: number) {
-    const { steps, improvements, gone, test } = this.#splice(i, 1);
-    this.removed = gone;
-    this.#change({ steps, improvements, test }, this.#words.removed(gone[1].label));
+    const { steps, improvements, test, removed } = this.#splice(i);
+    this.removed = removed;
+    this.#change({ steps, improvements, test }, this.#words.removed(removed![1].label));
   }
 
   undo = () => {
-    const [at, step, u] = this.removed!;
-    const { steps, improvements, test } = this.#splice(at, 0, step, u);
+    const [at, step, u, test] = this.removed!;
+    const { steps, improvements } = this.#splice(at, step, u);
     this.#change({ steps, improvements, test });
   };
 

@@ -10,31 +10,50 @@ import { words } from '../../view/words/index.js';
 import type { Editor } from './editor.js';
 import { editorWords } from './words.js';
 
-/** The form. `problem` says what is wrong with an issue, in the error panel's words. */
+/**
+ * The field an issue is about, by its key as the form names it (`data-k`, with the step's index for a step's own
+ * field: `value.2`): a step's count, its figure of the period before, the test's step, its figures (A's field
+ * says what is wrong with either), its split, or a field of the funnel's.
+ */
+function fieldOf(x: ConfigIssue): string | undefined {
+  if (x.where != 'editor') return undefined;
+  if (x.field == 'steps') return `value.${x.step}`;
+  if (x.field == 'previous') return `previous.${x.step}`;
+  if (x.field == 'testSplit') return 'test.split';
+  if (x.field == 'test') return x.code == 'test-label' || x.code == 'test-step-invalid' ? 'test.step' : 'test.a';
+  return x.field;
+}
+
+/** The form. `problem` says what is wrong with an issue, in the error panel's words ("" while they load). */
 export function editorForm(e: Editor, issues: ConfigIssue[], problem: (i: ConfigIssue) => string) {
   const w = editorWords(e.lang);
   const d = e.draft;
-  /** A field, labelled, and what is wrong with it beside it. */
-  /** The field an issue is about: a step's count (`value`) or previous figure, a period's name, the test's. */
-  const about = (x: ConfigIssue, k: string, i?: number) =>
-    x.where == 'editor' &&
-    (i !== undefined
-      ? x.step === i && ((k == 'value' && x.field == 'steps') || (k == 'previous' && x.field == 'previous'))
-      : k == 'test.split'
-        ? x.field == 'testSplit'
-        : /^test\.[ab]$/.test(k)
-          ? x.field == 'test'
-          : x.field == k);
-  /** A field, labelled, and what is wrong with it beside it (a test's, once, below its figures). */
-  // A phone's decimal keypad has no "/": a test's figures ("300/600") and the names take the text keyboard.
-  const field = (label: string, value: string, k: string, i?: number, text = /^(label|compare|test\.[ab])/.test(k)) => {
-    const issue = issues.find((x) => about(x, k, i));
-    const id = k == 'test.b' ? 'etest.a' : `e${k}${i ?? ''}`;
+  /** What is wrong with the field `key`, and the id of the words beside it that say so (B's are A's). */
+  const wrong = (key: string) => {
+    const about = key == 'test.b' ? 'test.a' : key;
+    return { issue: issues.find((x) => fieldOf(x) == about), id: `e-${about}` };
+  };
+  /** What is wrong, beside the field (once for the test's two figures, under A's). */
+  const said = (key: string) => {
+    const { issue, id } = wrong(key);
+    const text = issue && key != 'test.b' ? problem(issue) : '';
+    return text ? html`<span class="bad" id=${id}>${text}</span>` : nothing;
+  };
+  const placeholders: Record<string, string> = {
+    'test.a': w.testPlaceholder,
+    'test.b': w.testPlaceholder,
+    'compare.0': w.wasDefault,
+    'compare.1': w.nowDefault,
+  };
+  /** A field, labelled, marked where it cannot be used, and what is wrong with it beside it. */
+  const field = (label: string, value: string, k: string, i?: number) => {
+    const key = i === undefined ? k : `${k}.${i}`;
+    const { issue, id } = wrong(key);
+    // A phone's decimal keypad has no "/": a test's figures ("300/600"), the labels and names take the text keyboard.
+    const text = /^(label|compare|test\.[ab])/.test(k);
     return html`<input part="field" aria-label=${label} .value=${value} data-i=${i ?? nothing} data-k=${k} inputmode=${text ? 'text' : 'decimal'}
-        placeholder=${/^test\.[ab]$/.test(k) ? w.testPlaceholder : k == 'compare.0' ? w.wasDefault : k == 'compare.1' ? w.nowDefault : ''}
-        aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? id : nothing} @input=${e.type} @paste=${e.paste} />${
-          issue && k != 'test.b' ? html`<span class="bad" id=${id}>${problem(issue)}</span>` : nothing
-        }`;
+        placeholder=${placeholders[k] ?? ''} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? id : nothing}
+        @input=${e.type} @paste=${e.paste} />${said(key)}`;
   };
   const [was, now] = d.compare ?? [];
   const t = d.test;
@@ -53,7 +72,7 @@ export function editorForm(e: Editor, issues: ConfigIssue[], problem: (i: Config
         const n = String(i + 1);
         return html`<li>
           ${field(w.label(n), s.label, 'label', i)} ${d.compare ? field(w.previous(n, was || w.was), s.previous ?? '', 'previous', i) : nothing}
-          ${field(w.value(n), s.value, 'value', i)}
+          ${field(d.compare ? w.valueIn(n, now || w.now) : w.value(n), s.value, 'value', i)}
           <button class="button" aria-label=${w.add(n)} @click=${() => e.add(i)}>+</button>
           <button class="button" aria-label=${w.remove(n)} ?disabled=${d.steps.length <= MIN_STEPS} @click=${() => e.remove(i)}>×</button>
         </li>`;
@@ -80,9 +99,10 @@ export function editorForm(e: Editor, issues: ConfigIssue[], problem: (i: Config
           <legend>${w.testTitle}</legend>
           <label
             >${w.testStep}
-            <select part="field" data-k="test.step" @change=${e.type}>
+            <select part="field" data-k="test.step" @change=${e.type} aria-invalid=${wrong('test.step').issue ? 'true' : 'false'}
+              aria-describedby=${wrong('test.step').issue ? wrong('test.step').id : nothing}>
               ${d.steps.slice(1).map((s, i) => html`<option value=${i + 2} ?selected=${t.step == String(i + 2)}>${s.label || i + 2}</option>`)}
-            </select></label
+            </select>${said('test.step')}</label
           >
           <label>${w.testA} ${field(w.testA, t.a, 'test.a')}</label>
           <label>${w.testB} ${field(w.testB, t.b, 'test.b')}</label>

@@ -22,10 +22,11 @@ function cells(line: string, sep: string) {
  * is not a number (a header, a total) are skipped. Our own export ends with the whole funnel (`sales-funnel` in
  * its first cell, the draft as a share link holds it): that is read instead, and nothing is lost.
  *
- * Two periods: where every step's row has a third cell that is a figure of the same kind as its second (both
- * counts, or both rates), the second is the period before and the third this one (spreadsheets run left to right
- * in time), and a header row above names them. A third cell of another kind (the article's template: a count,
- * then its conversion in %) or an empty one is not a period: the rows are read as one.
+ * Two periods: where every step's row has two figures or more after its label, all of one kind (counts, or
+ * rates), the right-most is this period and the one left of it the period before (spreadsheets run left to right
+ * in time: Q1, Q2, Q3 compares Q3 with Q2), and a header row above names them. Figures of two kinds (the
+ * article's template: a count, then its conversion in %) or an empty cell are not periods: the rows are read as
+ * one, from the second cell.
  */
 export function readRows(text: string): { steps: Draft['steps']; draft?: Draft | null; names?: [string, string] } {
   const lines = text
@@ -39,20 +40,25 @@ export function readRows(text: string): { steps: Draft['steps']; draft?: Draft |
   const isNumber = (x = '') => number.test(x.trim());
   const found = rows.filter((r) => r.length > 1 && isNumber(r[1]) && r[0].trim());
   const kind = (x: string) => x.trim().endsWith('%');
-  const two = found.length > 0 && found.every((r) => isNumber(r[2]) && kind(r[1]) == kind(r[2]));
+  /** A row's figures after its label, where they can be periods: two or more, all numbers of one kind. */
+  const periods = (r: string[]) => {
+    const figures = r.slice(1);
+    return figures.length > 1 && figures.every((x) => isNumber(x) && kind(x) == kind(r[1])) ? figures : undefined;
+  };
+  const two = found.length > 0 && found.every((r) => periods(r)?.length == found[0].length - 1);
   const head = two
     ? rows
         .slice(0, rows.indexOf(found[0]))
         .reverse()
-        .find((r) => r.length > 2 && !isNumber(r[1]) && !isNumber(r[2]))
+        .find((r) => r.length == found[0].length && !isNumber(r.at(-1)) && !isNumber(r.at(-2)))
     : undefined;
   return {
     draft: own && decode(own[1]),
     steps: found.map((r) =>
       two
-        ? { label: r[0].trim(), value: r[2].trim(), previous: r[1].trim() }
+        ? { label: r[0].trim(), value: r.at(-1)!.trim(), previous: r.at(-2)!.trim() }
         : { label: r[0].trim(), value: r[1].trim() },
     ),
-    ...(two && { names: head ? [head[1].trim(), head[2].trim()] : ['', ''] }),
+    ...(two && { names: head ? [head.at(-2)!.trim(), head.at(-1)!.trim()] : ['', ''] }),
   };
 }

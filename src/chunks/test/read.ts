@@ -19,13 +19,17 @@ function arm(text: string): TestArm | undefined {
   return Number.isFinite(conversions) && Number.isFinite(entrants) ? { conversions, entrants } : undefined;
 }
 
-/** The step a test names: by its label (in any case), or by its number from 1 as the funnel shows it. */
-function stepOf(name: unknown, steps: StepInput[]) {
+/**
+ * The step a test names: by its label (in any case), or by its number from 1 as the funnel shows it (a number, or
+ * text that is one and no step's label: a label that holds a `;` cannot be written in the text form).
+ */
+function stepOf(name: unknown, steps: StepInput[]): number {
   if (typeof name == 'number') return Number.isInteger(name) && name >= 1 && name <= steps.length ? name - 1 : -1;
   const wanted = String(name ?? '')
     .trim()
     .toLowerCase();
-  return steps.findIndex((st) => (st.label ?? '').trim().toLowerCase() == wanted);
+  const found = steps.findIndex((st) => (st.label ?? '').trim().toLowerCase() == wanted);
+  return found < 0 && /^\d+$/.test(wanted) ? stepOf(Number(wanted), steps) : found;
 }
 
 function read(given: unknown, where: Where, steps: StepInput[], issues: ConfigIssue[]): TestInput | undefined {
@@ -46,7 +50,8 @@ function read(given: unknown, where: Where, steps: StepInput[], issues: ConfigIs
     const armOf = (x: unknown) =>
       x && typeof x == 'object' ? (x as TestArm) : typeof x == 'string' ? arm(x) : undefined;
     [name, a, b] = [o.step, armOf(o.a), armOf(o.b)];
-    if (!a || !b) return bad('test-format', given);
+    // The version that cannot be read is what is said ("300/" rather than the whole object).
+    if (!a || !b) return bad('test-format', !a ? (o.a ?? given) : (o.b ?? given));
   } else return bad('test-format', given);
   const step = stepOf(name, steps);
   if (step < 0) return bad('test-label', name, steps.map((st) => st.label).join(', '));

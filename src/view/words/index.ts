@@ -15,8 +15,8 @@ export const single = (n: string) => /^[+−-]?1$/.test(n.replace(/\u2060/g, '')
 const loaded: Partial<Record<'nl' | 'en', Words>> = {};
 /** Each language asked for, its chunk on its way or here. */
 const asked: Partial<Record<'nl' | 'en', Promise<void>>> = {};
-/** The languages of the page's first funnels still on their way; once they are all here, the gate opens for good. */
-let first = 0;
+/** How many languages of the page's first funnels are still on their way; when none, the gate opens for good. */
+let pending = 0;
 let open = false;
 let opened: () => void;
 const gate = new Promise<void>((r) => (opened = r));
@@ -26,19 +26,20 @@ const gate = new Promise<void>((r) => (opened = r));
  * funnels in Dutch and in English are then drawn in the same frame, so that one drawn later does not push the
  * others down (a layout shift). A language asked for later waits for none.
  */
-export const words = (lang: 'nl' | 'en'): Words | undefined => (open || !first ? loaded[lang] : undefined);
+export const words = (lang: 'nl' | 'en'): Words | undefined => (open || !pending ? loaded[lang] : undefined);
 
 /**
  * Fetches a language's words, once a page (the module map keeps the chunk); resolves when they can be shown: for
- * the page's first funnels, when every language they asked for has come (or failed: its funnels say so).
+ * the page's first funnels, when every language they asked for has come or failed (a funnel whose words failed
+ * stays empty, and the console says which file).
  */
 export function loadWords(lang: 'nl' | 'en') {
   if (!asked[lang]) {
-    if (!open) first++;
+    if (!open) pending++;
     asked[lang] = (lang == 'nl' ? import('./nl.js') : import('./en.js'))
       .then((m) => void (loaded[lang] = m.words))
       .finally(() => {
-        if (open || --first) return;
+        if (open || --pending) return;
         open = true;
         opened();
       });
