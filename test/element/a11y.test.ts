@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
-import { $, ARTICLE, consoleErrors, fixture, openInsights, settled, slide, sliders, textOf } from './fixture.js';
+import { $, ARTICLE, consoleErrors, fixture, openInsights, settled, slide, sliders, textOf, until } from './fixture.js';
 
 declare const axe: {
   run: (
@@ -53,13 +53,11 @@ describe('<sales-funnel>: accessibility', () => {
         `<sales-funnel editable lang="nl" steps="${ARTICLE}" deal-value="2500"></sales-funnel>`,
         700,
       );
-      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++)
-        await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      await until(() => el.shadowRoot!.querySelector('[part=editor]'), el);
       const input = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] li input')[3];
       input.value = 'veel';
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .bad'); k++)
-        await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      await until(() => el.shadowRoot!.querySelector('[part=editor] .bad'), el);
       expect(el.shadowRoot!.querySelector('[part=editor] .bad')).to.exist;
       await audit(el);
     });
@@ -73,16 +71,14 @@ describe('<sales-funnel>: accessibility', () => {
           width,
         );
         const switches = () => el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .switch input');
-        for (let k = 0; k < 50 && !switches().length; k++)
-          await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+        await until(() => switches().length, el);
         switches()[0].click();
         switches()[1].click();
         await el.updateComplete;
         const b = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=editor] .test input')[1];
         b.value = '41';
         b.dispatchEvent(new Event('input', { bubbles: true }));
-        for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .test .bad'); k++)
-          await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+        await until(() => el.shadowRoot!.querySelector('[part=editor] .test .bad'), el);
         expect(
           el.shadowRoot!.querySelectorAll('[part=editor] .test .bad').length,
           'what is wrong with the test, said',

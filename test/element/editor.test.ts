@@ -3,7 +3,7 @@ import { readRows } from '../../src/chunks/editor/rows.js';
 import { decode, draftOf, encode } from '../../src/chunks/export/draft.js';
 import type { SalesFunnel, SalesFunnelChangeDetail } from '../../src/element/sales-funnel.js';
 import { modelOf } from '../model.js';
-import { $, $$, fixture, settled, slide, textOf } from './fixture.js';
+import { $, $$, fixture, settled, slide, textOf, until } from './fixture.js';
 
 const ARTIKEL =
   'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
@@ -11,10 +11,7 @@ const ARTIKEL =
 /** The editor, once its chunk has loaded. */
 async function editable(markup: string, width?: number) {
   const el = await fixture(markup, width);
-  for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
+  await until(() => el.shadowRoot!.querySelector('[part=editor]'), el);
   expect($(el, '[part=editor]'), 'the editor').to.exist;
   return el;
 }
@@ -88,8 +85,7 @@ describe('<sales-funnel editable>: your own numbers', () => {
   it('keeps what was typed when it cannot use it, says why beside the field, and keeps the funnel as it was', async () => {
     const el = await editable(`<sales-funnel editable steps="A: 100; B: 50; C: 10"></sales-funnel>`);
     await type(el, fields(el)[3], 'lots');
-    for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor] .bad'); k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await until(() => el.shadowRoot!.querySelector('[part=editor] .bad'), el);
     const input = fields(el)[3];
     expect(input.value).to.equal('lots');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -162,8 +158,7 @@ describe('<sales-funnel editable>: your own numbers', () => {
     data.items.add(file);
     input.files = data.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    for (let k = 0; k < 50 && labels(el)[0] != 'Leads'; k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await until(() => labels(el)[0] == 'Leads', el);
     expect(labels(el)).to.deep.equal(['Leads', 'MQL', 'Deals']);
     expect(el.result!.ratesGiven).to.equal(1);
     expect(el.improvements).to.deep.equal([5, 10, 0]);
@@ -175,7 +170,7 @@ describe('<sales-funnel editable>: your own numbers', () => {
     await type(el, fields(el)[1], '200');
     await slide(el, 1, 10);
     $(el, '[part=share]').click();
-    for (let k = 0; k < 50 && !location.hash; k++) await new Promise((r) => setTimeout(r, 20));
+    await until(() => location.hash);
     const params = new URLSearchParams(location.hash.slice(1));
     expect([...params.keys()]).to.deep.equal(['sales-funnel.mine']);
     // A new tab with that link: the same funnel, the same sliders.
@@ -301,17 +296,15 @@ describe('<sales-funnel editable>: your own numbers', () => {
         .map((x, i) => `${x.split(': ')[0]}\t${[900, 350, 230, 100, 50, 16][i]}\t${x.split(': ')[1]}`)
         .join('\n')}`,
     );
-    for (let k = 0; k < 50 && !el.result?.compare; k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await until(() => el.result?.compare, el);
     expect(el.result!.compare!.steps.map((x) => x.previousCount)).to.deep.equal([900, 350, 230, 100, 50, 16]);
     expect($$(el, '.was').length, 'the period before in each row').to.equal(6);
     expect(textOf($(el, '.figures'))).to.contain('sinds K1');
     // Shared, opened in a new tab: the same two periods.
     $(el, '[part=share]').click();
-    for (let k = 0; k < 50 && !location.hash; k++) await new Promise((r) => setTimeout(r, 20));
+    await until(() => location.hash);
     const again = await editable(`<sales-funnel id="two" editable lang="nl" steps="${ARTIKEL}"></sales-funnel>`);
-    for (let k = 0; k < 50 && !again.result?.compare; k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => again.updateComplete);
+    await until(() => again.result?.compare, again);
     expect(again.result!.compare!.previousCustomers).to.equal(16);
     expect($$<HTMLInputElement>(again, '[part=editor] .heads input').map((i) => i.value)).to.deep.equal(['K1', 'K2']);
     // Switched off: this period alone, the author's figures of the period before too.
@@ -341,14 +334,12 @@ describe('<sales-funnel editable>: your own numbers', () => {
     expect($$(el, '[part=editor] .test .bad').length, 'B’s figures said to be unreadable').to.equal(1);
     expect(b.getAttribute('aria-invalid')).to.equal('true');
     await type(el, b, '335/600');
-    for (let k = 0; k < 50 && !el.result?.test; k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await until(() => el.result?.test, el);
     expect(el.result!.test!.step).to.equal(4);
     expect(textOf($(el, 'details.insights > summary'))).to.match(/^Inzichten: Test: B wint \(97,8% kans\)/);
     // The next visit: the test is still there, in the form and in the funnel.
     const reload = await editable(markup);
-    for (let k = 0; k < 50 && !reload.result?.test; k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => reload.updateComplete);
+    await until(() => reload.result?.test, reload);
     expect(reload.result!.test!.rateB).to.be.closeTo(335 / 600, 1e-9);
     expect(
       $$<HTMLInputElement>(reload, '[part=editor] .test input')
@@ -406,8 +397,7 @@ describe('<sales-funnel editable>: your own numbers', () => {
   it('keeps a test at its step as steps are removed, takes it away with its step, and brings it back with undo', async () => {
     const test = 'Voorstel besproken: 300/600; 335/600';
     const el = await editable(`<sales-funnel editable lang="nl" steps="${ARTIKEL}" test="${test}"></sales-funnel>`);
-    for (let k = 0; k < 50 && !el.result?.test; k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await until(() => el.result?.test, el);
     const remove = (i: number) => $$<HTMLButtonElement>(el, '[part=editor] li button')[2 * i + 1].click();
     const undo = () => $<HTMLButtonElement>(el, '[part=editor] .status button').click();
     const tested = async () => {
@@ -431,8 +421,7 @@ describe('<sales-funnel editable>: your own numbers', () => {
     const el = await editable(
       `<sales-funnel editable lang="nl" steps="${ARTIKEL}" test="Aankoop: 20/60; 30/62"></sales-funnel>`,
     );
-    for (let k = 0; k < 50 && !el.result?.test; k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await until(() => el.result?.test, el);
     await paste(el, fields(el)[0], toText(m, false));
     await settled(el);
     expect(labels(el)).to.deep.equal(['Leads', 'MQL', 'Deals']);
@@ -463,8 +452,7 @@ describe('<sales-funnel editable>: your own numbers', () => {
     document.body.append(frame);
     await new Promise((r) => (frame.onload = r));
     const el = frame.contentDocument!.querySelector('sales-funnel') as SalesFunnel;
-    for (let k = 0; k < 200 && !el.shadowRoot?.querySelector('[part=editor] .test .bad'); k++)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(() => el.shadowRoot?.querySelector('[part=editor] .test .bad'), undefined, 200);
     await el.updateComplete;
     expect(el.result!.steps.map((x) => x.count)).to.deep.equal([1000, 400, 250, 120, 60, 20]);
     expect(

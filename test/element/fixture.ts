@@ -21,6 +21,18 @@ export async function fixture(
   return el;
 }
 
+/**
+ * Waits until `holds()` is true, up to `tries` times 20 ms (1 s by default), letting `el` finish rendering after
+ * each wait where one is given: for what comes with a chunk, a fetch or a later event. Returns at the last try
+ * either way: the test's own assertion says what was missing.
+ */
+export async function until(holds: () => unknown, el?: { updateComplete: Promise<unknown> }, tries = 50) {
+  for (let k = 0; k < tries && !holds(); k++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el?.updateComplete;
+  }
+}
+
 /** Waits until layout settled: two frames, then any update it caused. */
 export async function settled(el: SalesFunnel) {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

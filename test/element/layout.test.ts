@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
-import { $, $$, ARTICLE, fixture, settled, slide, sliders } from './fixture.js';
+import { $, $$, ARTICLE, fixture, settled, slide, sliders, until } from './fixture.js';
 
 const box = (e: Element) => e.getBoundingClientRect();
 /** Text as read: no-break spaces as spaces, without the word joiners that keep a sign to its figure. */
@@ -41,8 +41,7 @@ describe('<sales-funnel>: layout', () => {
         `<sales-funnel editable steps="${ARTICLE}" deal-value="2500" period="quarter"></sales-funnel>`,
         width,
       );
-      for (let k = 0; k < 50 && !el.shadowRoot!.querySelector('[part=editor]'); k++)
-        await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+      await until(() => el.shadowRoot!.querySelector('[part=editor]'), el);
       await settled(el);
       expect($$(el, '[part=editor] li'), 'the form').to.have.length(6);
       expectNoOverflow(el);

@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { SalesFunnel, SalesFunnelErrorDetail } from '../../src/element/sales-funnel.js';
-import { $, $$, fixture, textOf } from './fixture.js';
+import { $, $$, fixture, textOf, until } from './fixture.js';
 
 const server = (await executeServerCommand<string, undefined>('sheet-server'))!;
 const PAGE = 'Leads: 500; Klanten: 10';
@@ -41,8 +41,7 @@ describe('<sales-funnel src>: the sheet is the source', function () {
 
   it('compares two periods where the sheet has two number columns, named by its header row', async () => {
     const { el, errors, labels } = await sheetFunnel(`${server}/two.csv`);
-    for (let k = 0; k < 100 && !el.result?.compare; k++)
-      await new Promise((r) => setTimeout(r, 20)).then(() => el.updateComplete);
+    await until(() => el.result?.compare, el, 100);
     expect(labels).to.deep.equal(['Leads', 'Voorstel', 'Klanten']);
     expect(customers(el)).to.equal(30);
     expect(el.result!.compare!.steps.map((s) => s.previousCount)).to.deep.equal([900, 100, 24]);
@@ -122,7 +121,7 @@ describe('<sales-funnel src>: the sheet is the source', function () {
     el.addEventListener('sales-funnel-error', (e) => errors.push(e));
     for (let k = 0; k < 100 && customers(el) == 10; k++) await new Promise((r) => setTimeout(r, 10));
     expect(customers(el), 'the kept copy').to.equal(seen);
-    for (let k = 0; k < 200 && customers(el) == seen; k++) await new Promise((r) => setTimeout(r, 20));
+    await until(() => customers(el) != seen, undefined, 200);
     expect(customers(el), 'the fresh copy').to.equal(seen + 1);
     expect(errors).to.have.length(0);
   });
