@@ -17,6 +17,8 @@ export interface FunnelState {
 
 export interface PageReport {
   failed?: string;
+  /** The cumulative layout shift while the page loaded (Chromium's layout-shift entries; null elsewhere). */
+  layoutShift: number | null;
   errors: string[];
   warnings: string[];
   /** Every resource the page fetched (Resource Timing), but the test's own: the server's script (`/__web-dev-server…`) and the probe. */
@@ -33,6 +35,8 @@ interface Probe {
   errors: string[];
   warnings: string[];
   violations: string[];
+  /** The cumulative layout shift while the page loaded: Chromium's alone (null elsewhere). */
+  layoutShift: number | null;
 }
 type Frame = Window & typeof globalThis & { __probe?: Probe; __pwned?: unknown; __settled?: Promise<unknown> };
 
@@ -44,7 +48,7 @@ async function until(ready: () => boolean, ms: number) {
   return false;
 }
 
-function stateOf(win: Frame): Omit<PageReport, 'errors' | 'warnings' | 'violations'> {
+function stateOf(win: Frame): Omit<PageReport, keyof Probe> {
   const doc = win.document.documentElement;
   const all = [...win.document.querySelectorAll('sales-funnel')];
   return {
@@ -94,7 +98,8 @@ export async function openPage(path: string, width = 1280, click?: string | stri
   frame.src = url.href;
   document.body.append(frame);
   const win = () => frame.contentWindow as Frame;
-  const probe = (): Probe => win().__probe ?? { errors: ['the probe did not run'], warnings: [], violations: [] };
+  const probe = (): Probe =>
+    win().__probe ?? { errors: ['the probe did not run'], warnings: [], violations: [], layoutShift: null };
   try {
     await loaded;
     const drawn = await until(() => {
