@@ -44,7 +44,7 @@ export const host = css`
     align-content: start;
     /* minmax(0, …): a long word (a pasted URL as a heading) wraps instead of widening the element. */
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.75em;
+    gap: 0.5em;
     font-family: var(--sales-funnel-font-family, inherit);
     color: var(--_text);
     background: var(--_bg);
@@ -90,6 +90,11 @@ export const host = css`
   .range {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  /* The range's paragraph (with the period before, its line first) runs to three or four lines in a blog's column:
+     the tighter of DESIGN's line heights. */
+  .range {
+    line-height: 1.3;
   }
   .up {
     color: var(--_forecast);
