@@ -52,8 +52,11 @@ const chunks = {
   sheet: () => import('../chunks/sheet/index.js'),
   compare: () => import('../chunks/compare/index.js'),
   test: () => import('../chunks/test/index.js'),
-  // The result's plan (the test planner, the leverage, the goal), fetched as the first screen is drawn.
-  plan: () => import('../core/plan.js'),
+  // The result's plan (the test planner, the leverage, the goal), fetched as the first screen is drawn; the
+  // chunks it imports (the bottleneck's chances, the normal distribution, shared with two periods and a test)
+  // fetched beside it, not after it: a browser finds a chunk's imports only once the chunk is here.
+  plan: () =>
+    Promise.all([import('../core/plan.js'), import('../core/chance.js'), import('../core/normal.js')]).then(([p]) => p),
   words: { nl: () => loadWords('nl'), en: () => loadWords('en') },
 };
 
@@ -131,8 +134,10 @@ export class SalesFunnel extends Base {
   /** Both in words: the same at every slider, so made once for these settings. */
   #compareView?: CompareChunk.CompareView;
   #testView?: TestChunk.TestView;
-  /** The models at the sliders' extremes (view/ghosts.ts): made once for these settings. */
+  /** The models at the sliders' extremes (view/ghosts.ts), their forecasts alone: made once for these settings. */
   #extremes?: Model[];
+  /** The same with their plans (the insights' test lines), once the plan's chunk is here. */
+  #plannedExtremes?: Model<FunnelResult>[];
   /** The ghosts of everything the sliders change, made of the texts at those extremes. */
   #ghosts?: Moving;
   /** The insights section is open. */
@@ -343,7 +348,7 @@ export class SalesFunnel extends Base {
         chunks.plan,
         (c) => {
           planChunk = c;
-          this.#whole();
+          this.#withPlan();
         },
         false,
       );
@@ -352,7 +357,17 @@ export class SalesFunnel extends Base {
 
   /** The result at the sliders (whole once the plan's chunk is here), and what is made once from it, made again. */
   #whole() {
-    this.#ghosts = this.#extremes = this.#compareView = this.#testView = undefined;
+    this.#ghosts = this.#extremes = undefined;
+    this.#withPlan();
+  }
+
+  /**
+   * The result at the sliders with its plan, once that chunk is here, and what is made from it. The ghosts stay:
+   * they are made of forecasts alone, which the plan does not change (so its arrival does not calculate the
+   * sliders' extremes again).
+   */
+  #withPlan() {
+    this.#plannedExtremes = this.#compareView = this.#testView = undefined;
     this.#result = this.#calculate(this.#current);
   }
 
@@ -408,13 +423,16 @@ export class SalesFunnel extends Base {
     bottleneck: () => this.#result?.bottleneck ?? 1,
   };
 
-  /** The core's result with the sliders at `values`, percent: its forecast, and its plan once that chunk is here. */
-  #calculate(values: number[]) {
+  /**
+   * The core's result with the sliders at `values`, percent: its forecast, and its plan once that chunk is here
+   * (unless `plan` is false: what the ghosts are made of needs none).
+   */
+  #calculate(values: number[], plan = true) {
     const s = this.#settings;
     if (!s) return null;
     const input = { ...s.input, steps: s.input.steps.map((st, i) => ({ ...st, improvement: values[i] / 100 })) };
     const forecast = { ...forecastChecked(input, s.checked), compare: this.#compare ?? null, test: this.#test ?? null };
-    return planChunk ? planChunk.planOf(input, s.checked, forecast) : forecast;
+    return plan && planChunk ? planChunk.planOf(input, s.checked, forecast) : forecast;
   }
 
   /** What the view is made of, at `sliders` (the current ones by default); none until its language's words are here. */
@@ -430,9 +448,16 @@ export class SalesFunnel extends Base {
     return planChunk ? (this.#model() as Model<FunnelResult> | undefined) : undefined;
   }
 
-  /** The models at the sliders' extremes, made once for these settings. */
+  /** The models at the sliders' extremes, their forecasts alone, made once for these settings. */
   #atExtremes() {
-    return (this.#extremes ??= extremes(this.#settings!).map((u) => this.#model(u, this.#calculate(u))!));
+    return (this.#extremes ??= extremes(this.#settings!).map((u) => this.#model(u, this.#calculate(u, false))!));
+  }
+
+  /** The same with their plans: the insights' test lines keep their size over them. */
+  #atExtremesPlanned() {
+    return (this.#plannedExtremes ??= extremes(this.#settings!).map(
+      (u) => this.#model(u, this.#calculate(u)) as Model<FunnelResult>,
+    ));
   }
 
   /** The ghosts: every text the sliders change, at its widest. */
@@ -587,7 +612,7 @@ export class SalesFunnel extends Base {
     const m = this.#planned();
     if (!this.#open || !insightsChunk || !m) return undefined;
     this.adopt(insightsChunk.styles);
-    return html`${tv ? testChunk!.testDetails(tv, (i, value) => this.#setOne(i, value)) : nothing}${cv ? compareChunk!.compareDetails(cv) : nothing}${insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremes() as Model<FunnelResult>[]))}`;
+    return html`${tv ? testChunk!.testDetails(tv, (i, value) => this.#setOne(i, value)) : nothing}${cv ? compareChunk!.compareDetails(cv) : nothing}${insightsChunk.insightsBody(insightsChunk.insightsOf(m, this.#atExtremesPlanned()))}`;
   }
 
   /** A test's result, in words, where the funnel has one. */
