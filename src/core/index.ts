@@ -36,8 +36,8 @@ export function calculateBase(input: FunnelInput): FunnelResult {
  * `FunnelError` listing every problem in `input`.
  *
  * The element composes the same parts itself, each from its own module, so that it loads each only where it is
- * used: `check` once and `forecastChecked` on every slider move (what it imports at once), `planOf` after its
- * first screen, and `compareOf` and `testOf` only for a funnel with previous figures or a test.
+ * used: `check` once and `forecastChecked` on every slider move (what it imports at once), `planOf` from a chunk
+ * fetched beside its words, and `compareOf` and `testOf` only for a funnel with previous figures or a test.
  */
 export function calculateFunnel(input: FunnelInput): FunnelResult {
   const base = calculateBase(input);

@@ -3,7 +3,7 @@
  * of the lowest true rate); for each step, what a test of its moved slider needs
  * (`sampleNeeded`, `testPeriods`), the smallest improvement one period's test can find (`detectableImprovement`),
  * what one point more brings (`gainPerPoint`); and what it takes to reach the target (`goal`). Apart from the
- * forecast, so that the element loads it after its first screen (the insights and the export read it).
+ * forecast, so that the element fetches it as a chunk beside its words, outside the first render's module.
  */
 import { minChances } from './chance.js';
 import { finite, goal, need, solve } from './goal.js';

@@ -52,7 +52,8 @@ const chunks = {
   sheet: () => import('../chunks/sheet/index.js'),
   compare: () => import('../chunks/compare/index.js'),
   test: () => import('../chunks/test/index.js'),
-  // The result's plan (the test planner, the leverage, the goal), fetched as the first screen is drawn; the
+  // The result's plan (the bottleneck's chance, the test planner, the leverage, the goal), fetched beside the
+  // words and awaited by the first drawing (`#model`); the
   // chunks it imports (the bottleneck's chances, the normal distribution, shared with two periods and a test)
   // fetched beside it, not after it: a browser finds a chunk's imports only once the chunk is here.
   plan: () =>
@@ -71,7 +72,8 @@ let messagesChunk: typeof MessagesChunk | undefined;
 let insightsChunk: typeof InsightsChunk | undefined;
 let editorChunk: typeof EditorChunk | undefined;
 let sheetChunk: typeof SheetChunk | undefined;
-let planChunk: typeof PlanChunk | undefined;
+/** The plan's chunk: undefined while on its way, null where it could not be fetched (the forecast alone, then). */
+let planChunk: typeof PlanChunk | null | undefined;
 let exportChunk: typeof ExportChunk | undefined;
 
 /**
@@ -343,11 +345,11 @@ export class SalesFunnel extends Base {
     this.#whole();
     if (settings && !words(settings.lang)) this.#load(chunks.words[settings.lang], () => {}, false);
     // The plan's chunk: once here, the whole result, without reading the sources again.
-    if (settings && !planChunk)
+    if (settings && planChunk === undefined)
       this.#load(
         chunks.plan,
         (c) => {
-          planChunk = c;
+          planChunk = c ?? null;
           this.#withPlan();
         },
         false,
@@ -435,11 +437,15 @@ export class SalesFunnel extends Base {
     return plan && planChunk ? planChunk.planOf(input, s.checked, forecast) : forecast;
   }
 
-  /** What the view is made of, at `sliders` (the current ones by default); none until its language's words are here. */
+  /**
+   * What the view is made of, at `sliders` (the current ones by default); none until its language's words and the
+   * plan are here. Both are fetched at once, so waiting for the second costs little; the funnel is then drawn
+   * once, whole, rather than drawn, laid out and painted, and then again with the bottleneck's chance.
+   */
   #model(sliders = this.#current, result = this.#result): Model | undefined {
     const settings = this.#settings;
     const w = settings && words(settings.lang);
-    if (!settings || !result || !w) return;
+    if (!settings || !result || !w || planChunk === undefined) return;
     return { settings, result, sliders, words: w, format: formats(settings.locale, settings.currency) };
   }
 
@@ -502,7 +508,7 @@ export class SalesFunnel extends Base {
 
   /** `sales-funnel-change`: the whole result, the sliders, and with `editable` the reader's funnel. */
   #tell(): void {
-    if (!planChunk)
+    if (planChunk === undefined)
       return void chunks.plan().then((c) => {
         planChunk = c;
         this.#tell();

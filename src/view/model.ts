@@ -48,8 +48,9 @@ export interface Row {
   /**
    * On the bottleneck, how sure it is (`bottleneckGrade`): "Bottleneck"; "Bottleneck 85%" or "Bottleneck? 55%"
    * with `explain` said to screen readers (the chip then opens the insights); "Lowest conversion" where the data
-   * cannot tell. Null elsewhere, and where there is nothing to compare. `pending` while its chance is on its way
-   * (it comes with the plan's chunk, fetched as the first screen is drawn): unseen, its widest text keeps its place.
+   * cannot tell. Null elsewhere, and where there is nothing to compare. `pending` without its chance (it comes with
+   * the plan's chunk, which the element awaits before it draws: so only where that chunk could not be fetched):
+   * unseen, its widest text keeps its place.
    */
   chip: { text: string; explain: string; pending?: boolean } | null;
   count: string;
