@@ -5,10 +5,8 @@
  */
 import { expect } from 'chai';
 import type { SalesFunnel, SalesFunnelChangeDetail } from '../../src/element/sales-funnel.js';
-import { $, $$, fixture, openInsights, textOf } from './fixture.js';
+import { $, $$, ARTIKEL, fixture, openInsights, textOf } from './fixture.js';
 
-const ARTIKEL =
-  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const artikel = `lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}" test="Voorstel besproken: 300/600; 335/600"`;
 
 describe('<sales-funnel>: a test’s result', () => {

@@ -6,10 +6,8 @@
  * machine's font settings. Each height is printed, per engine.
  */
 import { expect } from 'chai';
-import { $$, fixture, settled } from './fixture.js';
+import { $$, ARTIKEL, fixture, settled } from './fixture.js';
 
-const ARTIKEL =
-  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const SERIF = "'DejaVu Serif', serif";
 const SANS = "'DejaVu Sans', sans-serif";
 

@@ -5,10 +5,8 @@
  */
 import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
-import { $, $$, fixture, openInsights, slide, textOf } from './fixture.js';
+import { $, $$, ARTIKEL, fixture, openInsights, slide, textOf } from './fixture.js';
 
-const ARTIKEL =
-  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const Q1 = '950; 300; 190; 95; 45; 14';
 const artikel = `lang="nl" deal-value="2.500" period="quarter" steps="${ARTIKEL}" previous="${Q1}" previous-name="Q1" current-name="Q2"`;
 

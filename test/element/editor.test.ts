@@ -3,10 +3,7 @@ import { readRows } from '../../src/chunks/editor/rows.js';
 import { decode, draftOf, encode } from '../../src/chunks/export/draft.js';
 import type { SalesFunnel, SalesFunnelChangeDetail } from '../../src/element/sales-funnel.js';
 import { modelOf } from '../model.js';
-import { $, $$, fixture, settled, slide, textOf, until } from './fixture.js';
-
-const ARTIKEL =
-  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+import { $, $$, ARTIKEL, fixture, settled, slide, textOf, until } from './fixture.js';
 
 /** The editor, once its chunk has loaded. */
 async function editable(markup: string, width?: number) {

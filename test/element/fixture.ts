@@ -1,6 +1,10 @@
 import '../../src/element/define.js';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
 
+/** The article's funnel, in Dutch, as an author types it in `steps`. */
+export const ARTIKEL =
+  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+
 const hosts: HTMLElement[] = [];
 afterEach(() => hosts.splice(0).forEach((h) => h.remove()));
 

@@ -4,10 +4,8 @@
  */
 import { expect } from 'chai';
 import type { SalesFunnel } from '../../src/element/sales-funnel.js';
-import { fixture, openMenu } from './fixture.js';
+import { ARTIKEL, fixture, openMenu } from './fixture.js';
 
-const ARTIKEL =
-  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
 const funnel = (theme: string) =>
   `<sales-funnel lang="nl" theme="${theme}" deal-value="2.500" period="quarter" improvements="0; 0; 0; 20" steps="${ARTIKEL}"></sales-funnel>`;
 

@@ -4,10 +4,7 @@
  * the plan's chunk is not yet in the page when the funnel is made.
  */
 import { expect } from 'chai';
-import { fixture } from './fixture.js';
-
-const ARTIKEL =
-  'Leads: 1.000; Gekwalificeerd: 400; Gedrag stimuleren: 250; Voorstel gedaan: 120; Voorstel besproken: 60; Aankoop: 20';
+import { ARTIKEL, fixture } from './fixture.js';
 
 describe('<sales-funnel>: the first drawing', () => {
   it('is whole: the rows come with the bottleneck chance, never with a placeholder for it', async () => {
