@@ -53,9 +53,9 @@ const chunks = {
   compare: () => import('../chunks/compare/index.js'),
   test: () => import('../chunks/test/index.js'),
   // The result's plan (the bottleneck's chance, the test planner, the leverage, the goal), fetched beside the
-  // words and awaited by the first drawing (`#model`); the
-  // chunks it imports (the bottleneck's chances, the normal distribution, shared with two periods and a test)
-  // fetched beside it, not after it: a browser finds a chunk's imports only once the chunk is here.
+  // words and awaited by the first drawing (`#model`); the chunks it imports (the bottleneck's chances, the
+  // normal distribution, shared with two periods and a test) fetched beside it, not after it: a browser finds a
+  // chunk's imports only once the chunk is here.
   plan: () =>
     Promise.all([import('../core/plan.js'), import('../core/chance.js'), import('../core/normal.js')]).then(([p]) => p),
   words: { nl: () => loadWords('nl'), en: () => loadWords('en') },
@@ -344,17 +344,21 @@ export class SalesFunnel extends Base {
     }
     this.#whole();
     if (settings && !words(settings.lang)) this.#load(chunks.words[settings.lang], () => {}, false);
-    // The plan's chunk: once here, the whole result, without reading the sources again.
-    if (settings && planChunk === undefined)
-      this.#load(
-        chunks.plan,
-        (c) => {
-          planChunk = c ?? null;
-          this.#withPlan();
-        },
-        false,
-      );
+    if (settings && planChunk === undefined) this.#loadPlan();
     if (settings?.src || this.#sheet) this.#readSheet(settings);
+  }
+
+  /** The plan's chunk: once here (or failed), the whole result, without reading the sources again; then `next`. */
+  #loadPlan(next?: () => void) {
+    this.#load(
+      chunks.plan,
+      (c) => {
+        planChunk = c ?? null;
+        this.#withPlan();
+        next?.();
+      },
+      false,
+    );
   }
 
   /** The result at the sliders (whole once the plan's chunk is here), and what is made once from it, made again. */
@@ -508,12 +512,9 @@ export class SalesFunnel extends Base {
 
   /** `sales-funnel-change`: the whole result, the sliders, and with `editable` the reader's funnel. */
   #tell(): void {
-    if (planChunk === undefined)
-      return void chunks.plan().then((c) => {
-        planChunk = c;
-        this.#tell();
-      });
-    // A result calculated before the plan's chunk came: once more, whole.
+    // The sheet's steps can come before the plan: the page hears once the result is whole.
+    if (planChunk === undefined) return this.#loadPlan(() => this.#tell());
+    // A result calculated before the plan's chunk came (another funnel's brought it): once more, whole.
     if (!('goal' in this.#result!)) this.#result = this.#calculate(this.#current);
     const detail: SalesFunnelChangeDetail = { result: this.#result as FunnelResult, improvements: [...this.#current] };
     if (this.#editor) detail.config = this.#editor.config(this.#settings!, this.#current);
